@@ -1,0 +1,70 @@
+/**
+ * The one place routes get content from. Loads every collection once per build, runs the
+ * cross-collection integrity rules of src/lib/integrity.ts and stops the build on any problem,
+ * naming the file and the field. Overdue reviews only warn.
+ */
+import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content';
+import { todayIso } from '../lib/dates.ts';
+import { danglingReferences, overdueReviews, settingsProblems } from '../lib/integrity.ts';
+import { byTitle } from '../lib/sort.ts';
+import type { Settings } from '../schemas/settings.ts';
+
+const SETTINGS_FILE = `${process.env.CONTENT_DIR ?? './content'}/site.yaml`.replace(/^\.\//, '');
+
+export interface SiteContent {
+  settings: Settings;
+  conditions: CollectionEntry<'conditions'>[];
+  procedures: CollectionEntry<'procedures'>[];
+  medications: CollectionEntry<'medications'>[];
+  therapies: CollectionEntry<'therapies'>[];
+  care: CollectionEntry<'care'>[];
+  guides: CollectionEntry<'guides'>[];
+  glossary: CollectionEntry<'glossary'>[];
+  bodyRegions: CollectionEntry<'bodyRegions'>[];
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+/** Every collection, sorted, checked. Throws (failing the build) on any integrity problem. */
+export function loadSite(): Promise<SiteContent> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteContent> {
+  const [conditions, procedures, medications, therapies, care, guides, glossary, bodyRegions, settings] = await Promise.all([
+    getCollection('conditions'),
+    getCollection('procedures'),
+    getCollection('medications'),
+    getCollection('therapies'),
+    getCollection('care'),
+    getCollection('guides'),
+    getCollection('glossary'),
+    getCollection('bodyRegions'),
+    getCollection('settings'),
+  ]);
+  const all = [conditions, procedures, medications, therapies, care, guides, glossary, bodyRegions, settings].flat();
+  const problems = [...settingsProblems(all, SETTINGS_FILE), ...danglingReferences(all)];
+  if (problems.length > 0) {
+    throw new Error(`Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n  ${problems.join('\n  ')}`);
+  }
+  const overdue = overdueReviews(all, todayIso());
+  if (overdue.length > 0) console.warn(`[content] ${overdue.length} page(s) are past their review date:\n  ${overdue.join('\n  ')}`);
+  return {
+    settings: settings[0]!.data,
+    conditions: byTitle(conditions),
+    procedures: byTitle(procedures),
+    medications: byTitle(medications),
+    therapies: byTitle(therapies),
+    care: byTitle(care),
+    guides: byTitle(guides),
+    glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
+    bodyRegions: [...bodyRegions].sort((a, b) => a.data.order - b.data.order),
+  };
+}
+
+/** Map references to the entries they point at, in the order given. */
+export function resolve<C extends CollectionKey>(entries: CollectionEntry<C>[], refs: readonly { id: string }[]): CollectionEntry<C>[] {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  return refs.flatMap((r) => byId.get(r.id) ?? []);
+}
