@@ -136,6 +136,8 @@ const therapies = defineCollection({
     evidence: z.string().min(20),
     /** How to find a qualified practitioner. */
     findPractitioner: lines,
+    /** When to stop and get help: care-card data with at least one urgent or emergency item. */
+    care: careWithRedFlags,
     related: z.array(reference('therapies')).default([]),
   }),
 });

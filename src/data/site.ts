@@ -3,9 +3,9 @@
  * cross-collection integrity rules of src/lib/integrity.ts and stops the build on any problem,
  * naming the file and the field. Overdue reviews only warn.
  */
-import { type CollectionEntry, type CollectionKey, getCollection } from 'astro:content';
+import { type CollectionEntry, getCollection } from 'astro:content';
 import { todayIso } from '../lib/dates.ts';
-import { danglingReferences, overdueReviews, settingsProblems } from '../lib/integrity.ts';
+import { danglingReferences, idProblems, overdueReviews, settingsProblems } from '../lib/integrity.ts';
 import { byTitle } from '../lib/sort.ts';
 import type { Settings } from '../schemas/settings.ts';
 
@@ -44,7 +44,7 @@ async function load(): Promise<SiteContent> {
     getCollection('settings'),
   ]);
   const all = [conditions, procedures, medications, therapies, care, guides, glossary, bodyRegions, settings].flat();
-  const problems = [...settingsProblems(all, SETTINGS_FILE), ...danglingReferences(all)];
+  const problems = [...settingsProblems(all, SETTINGS_FILE), ...idProblems(all), ...danglingReferences(all)];
   if (problems.length > 0) {
     throw new Error(`Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n  ${problems.join('\n  ')}`);
   }
@@ -64,7 +64,7 @@ async function load(): Promise<SiteContent> {
 }
 
 /** Map references to the entries they point at, in the order given. */
-export function resolve<C extends CollectionKey>(entries: CollectionEntry<C>[], refs: readonly { id: string }[]): CollectionEntry<C>[] {
+export function resolve<T extends { id: string }>(entries: readonly T[], refs: readonly { id: string }[]): T[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
   return refs.flatMap((r) => byId.get(r.id) ?? []);
 }

@@ -70,3 +70,10 @@ export function settingsProblems(entries: readonly EntryLike[], file: string): s
   if (settings.length === 1 && settings[0]?.id === 'site') return [];
   return [`${file}: must hold one entry named "site" (found ${settings.map((e) => `"${e.id}"`).join(', ') || 'none'}); check the file exists and is valid YAML`];
 }
+
+/** Entry ids are URLs: lowercase kebab-case only. */
+export function idProblems(entries: readonly EntryLike[]): string[] {
+  return entries
+    .filter((e) => e.collection !== 'settings' && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(e.id))
+    .map((e) => `${where(e)}: the file name must be lowercase kebab-case (id "${e.id}"), because it becomes the page address`);
+}

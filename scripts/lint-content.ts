@@ -1,0 +1,46 @@
+/**
+ * Content lint: the reading grade of every page's patient-facing text. Prints a table and
+ * exits 1 when a page is above the limit. Clinician sections and clinician guides are exempt.
+ * Usage: npm run lint:content [-- content/conditions/sciatica.mdx ...]
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { frontmatterBlocks, markdownBlocks, readingGrade } from '../src/lib/readability.ts';
+
+const LIMIT = 10;
+const root = process.env.CONTENT_DIR ?? 'content';
+const collections = ['conditions', 'procedures', 'medications', 'therapies', 'care', 'guides'];
+const only = process.argv.slice(2);
+
+const files = collections.flatMap((c) =>
+  readdirSync(join(root, c), { withFileTypes: true })
+    .filter((f) => f.isFile() && f.name.endsWith('.mdx'))
+    .map((f) => join(root, c, f.name)),
+).filter((f) => only.length === 0 || only.some((o) => f.endsWith(o.replace(/^\.\//, ''))));
+
+const rows: { file: string; grade: number | null; note: string }[] = [];
+for (const file of files.sort()) {
+  const { yaml, body } = splitFrontmatter(readFileSync(file, 'utf8'));
+  let data: Record<string, unknown>;
+  try {
+    data = (parse(yaml) ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    rows.push({ file, grade: null, note: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+    continue;
+  }
+  if (data['audience'] === 'clinicians') {
+    rows.push({ file, grade: null, note: 'exempt: written for clinicians' });
+    continue;
+  }
+  const grade = readingGrade([...frontmatterBlocks(data), ...markdownBlocks(body)]);
+  rows.push({ file, grade, note: grade > LIMIT ? `above grade ${LIMIT}: shorten sentences, use shorter words` : '' });
+}
+
+const width = Math.max(...rows.map((r) => r.file.length), 4);
+console.log(`${'page'.padEnd(width)}  grade  note`);
+for (const r of rows) console.log(`${r.file.padEnd(width)}  ${(r.grade?.toFixed(1) ?? '  -').padStart(5)}  ${r.note}`);
+const failures = rows.filter((r) => (r.grade !== null && r.grade > LIMIT) || r.note.startsWith('frontmatter'));
+console.log(`\n${rows.length} pages checked, ${failures.length} above the limit or unreadable (limit: grade ${LIMIT}).`);
+process.exit(failures.length > 0 ? 1 : 0);

@@ -1,0 +1,16 @@
+/** Turning entries into list items. Pure. */
+import { hrefFor } from './urls.ts';
+
+export interface ListItem { href: string; title: string; description: string }
+
+/** Entry → link item for lists. */
+export function toItem(entry: { collection: string; id: string; data: { title: string; description: string } }): ListItem {
+  return { href: hrefFor(entry.collection, entry.id), title: entry.data.title, description: entry.data.description };
+}
+
+/** Group entries by a key that can take several values (body regions, pain types), in `order`. */
+export function groupByMany<T>(entries: readonly T[], keys: (e: T) => string[], order: readonly string[]): { key: string; entries: T[] }[] {
+  return order
+    .map((key) => ({ key, entries: entries.filter((e) => keys(e).includes(key)) }))
+    .filter((g) => g.entries.length > 0);
+}

@@ -1,0 +1,25 @@
+/** Every built page of the site, read from dist/ (the build must have run). */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const DIST = 'dist';
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = join(dir, d.name);
+    if (d.isDirectory()) return d.name === 'pagefind' || d.name === '_astro' ? [] : walk(p);
+    return d.name.endsWith('.html') ? [p] : [];
+  });
+}
+
+/** URL paths of every HTML page, e.g. "/conditions/sciatica/". The 404 page is included. */
+export function builtPages(): string[] {
+  return walk(DIST)
+    .map((f) => `/${relative(DIST, f).split(sep).join('/')}`)
+    .map((p) => (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p))
+    .sort();
+}
+
+/** Pages that must ship no JavaScript: everything except the tool pages. */
+export const TOOL_PAGES = ['/search/', '/prepare/'];
+export const isContentPage = (path: string) => !TOOL_PAGES.some((t) => path.startsWith(t));

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { danglingReferences, findReferences, idProblems, overdueReviews, settingsProblems } from '../../src/lib/integrity.ts';
+
+const entry = (collection: string, id: string, data: unknown, filePath?: string) => ({ collection, id, data, filePath });
+
+describe('integrity', () => {
+  it('finds references anywhere in the data with their field path', () => {
+    const refs = [...findReferences({ a: [{ b: { collection: 'x', id: 'y' } }], c: 'text' })];
+    expect(refs).toEqual([{ path: 'a[0].b', ref: { collection: 'x', id: 'y' } }]);
+  });
+  it('reports a dangling reference naming the file and the field', () => {
+    const entries = [
+      entry('conditions', 'sciatica', { related: [{ collection: 'conditions', id: 'sciatica' }] }),
+      entry('conditions', 'migraine', { treatmentPlan: [{ medications: [{ collection: 'medications', id: 'nope' }] }] }, 'content/conditions/migraine.mdx'),
+    ];
+    expect(danglingReferences(entries)).toEqual([
+      'content/conditions/migraine.mdx: field "treatmentPlan[0].medications[0]" refers to "nope", which is not an entry of medications',
+    ]);
+  });
+  it('lists pages past their review date', () => {
+    const entries = [
+      entry('guides', 'old', { review: { nextReview: '2020-01-01' } }, 'content/guides/old.mdx'),
+      entry('guides', 'new', { review: { nextReview: '2099-01-01' } }),
+    ];
+    expect(overdueReviews(entries, '2026-11-22')).toEqual(['content/guides/old.mdx: review.nextReview 2020-01-01 has passed']);
+  });
+  it('requires kebab-case ids, since they are URLs', () => {
+    expect(idProblems([entry('conditions', 'back-pain', {}), entry('settings', 'site', {})])).toEqual([]);
+    expect(idProblems([entry('conditions', 'Back_Pain', {}, 'content/conditions/Back_Pain.mdx')])[0]).toMatch(
+      /^content\/conditions\/Back_Pain\.mdx: the file name must be lowercase kebab-case/,
+    );
+  });
+  it('requires exactly one settings entry named site', () => {
+    expect(settingsProblems([entry('settings', 'site', {})], 'content/site.yaml')).toEqual([]);
+    expect(settingsProblems([], 'content/site.yaml')[0]).toMatch(/content\/site\.yaml: must hold one entry named "site" \(found none\)/);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { isLeastInvasiveFirst } from '../../src/lib/ladder.ts';
+import { byTitle, groupByLetter } from '../../src/lib/sort.ts';
+import { hrefFor } from '../../src/lib/urls.ts';
+import { controlledLabel, guidanceLabel, painTypeLabel } from '../../src/lib/labels.ts';
+import { groupByMany, toItem } from '../../src/lib/listing.ts';
+import { cleanQuery } from '../../src/lib/query.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+
+describe('treatment ladder', () => {
+  it('accepts steps that never go back down the ladder', () => {
+    expect(isLeastInvasiveFirst([{ stage: 'self-care' }, { stage: 'medicines' }, { stage: 'medicines' }, { stage: 'advanced' }])).toBe(true);
+    expect(isLeastInvasiveFirst([{ stage: 'procedures' }, { stage: 'self-care' }])).toBe(false);
+  });
+});
+
+describe('sorting and grouping', () => {
+  it('sorts by title ignoring case', () => {
+    const out = byTitle([{ data: { title: 'b' } }, { data: { title: 'A' } }]);
+    expect(out.map((e) => e.data.title)).toEqual(['A', 'b']);
+  });
+  it('groups by first letter with # for the rest', () => {
+    expect(groupByLetter(['apple', 'Avocado', '3D', 'banana'], (s) => s)).toEqual([
+      ['#', ['3D']],
+      ['A', ['apple', 'Avocado']],
+      ['B', ['banana']],
+    ]);
+  });
+  it('groups entries that carry several keys, in the given order, dropping empty groups', () => {
+    const groups = groupByMany([{ k: ['x', 'y'] }, { k: ['y'] }], (e) => e.k, ['y', 'z', 'x']);
+    expect(groups.map((g) => [g.key, g.entries.length])).toEqual([['y', 2], ['x', 1]]);
+  });
+});
+
+describe('urls and labels', () => {
+  it('builds each collection\'s address', () => {
+    expect(hrefFor('care', 'flare-ups')).toBe('/seek-care/flare-ups/');
+    expect(hrefFor('glossary', 'mri')).toBe('/glossary/#mri');
+    expect(hrefFor('bodyRegions', 'neck')).toBe('/body/neck/');
+    expect(() => hrefFor('nope', 'x')).toThrow(/No route/);
+    expect(toItem({ collection: 'conditions', id: 'sciatica', data: { title: 'Sciatica', description: 'd' } }).href).toBe('/conditions/sciatica/');
+  });
+  it('turns enum values into plain labels', () => {
+    expect(guidanceLabel('fluoroscopy')).toMatch(/X-ray/);
+    expect(controlledLabel('schedule-ii')).toMatch(/Schedule II/);
+    expect(painTypeLabel('neuropathic')).toMatch(/nerve pain/);
+  });
+});
+
+describe('query and frontmatter parsing', () => {
+  it('cleans a query: trims, collapses, strips control characters, caps length, tolerates junk', () => {
+    expect(cleanQuery('  burning \n\u0000 feet ')).toBe('burning feet');
+    expect(cleanQuery(null)).toBe('');
+    expect(cleanQuery('x'.repeat(500)).length).toBe(100);
+  });
+  it('splits frontmatter from the body', () => {
+    expect(splitFrontmatter('---\na: 1\n---\n\nHello')).toEqual({ yaml: 'a: 1', body: '\nHello' });
+    expect(splitFrontmatter('No frontmatter')).toEqual({ yaml: '', body: 'No frontmatter' });
+  });
+});
