@@ -17,7 +17,7 @@ export function carePrefix(urgency: Urgency): string {
 export function careHeading(urgency: Urgency, emergencyNumber: string): string {
   return {
     emergency: `Call ${emergencyNumber} or go to the emergency department now if you:`,
-    urgent: 'Contact your care team or an urgent care centre today if you:',
+    urgent: 'Contact your care team or an urgent care center today if you:',
     soon: 'Book an appointment with your doctor within a few days if you:',
     routine: 'You can usually manage at home, and mention it at your next visit, if you:',
   }[urgency];

@@ -8,10 +8,10 @@ const GUIDANCE: Record<string, string> = {
   'surgical-microscope': 'Surgical microscope',
 };
 const SEDATION: Record<string, string> = {
-  'local-only': 'Numbing medicine only (local anaesthetic)',
+  'local-only': 'Numbing medicine only (local anesthetic)',
   'light-sedation': 'Light sedation (relaxed but awake)',
   'moderate-sedation': 'Moderate sedation (drowsy)',
-  'general-anaesthesia': 'General anaesthesia (asleep)',
+  'general-anaesthesia': 'General anesthesia (asleep)',
 };
 const CONTROLLED: Record<string, string> = {
   'not-controlled': 'Not a controlled substance',

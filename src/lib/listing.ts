@@ -14,3 +14,8 @@ export function groupByMany<T>(entries: readonly T[], keys: (e: T) => string[], 
     .map((key) => ({ key, entries: entries.filter((e) => keys(e).includes(key)) }))
     .filter((g) => g.entries.length > 0);
 }
+
+/** The body's level-2 headings as contents-list items. */
+export function bodySections(headings: readonly { depth: number; slug: string; text: string }[]): { id: string; text: string }[] {
+  return headings.filter((h) => h.depth === 2).map((h) => ({ id: h.slug, text: h.text }));
+}
