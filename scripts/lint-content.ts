@@ -1,6 +1,8 @@
 /**
- * Content lint: the reading grade of every page's patient-facing text. Prints a table and
- * exits 1 when a page is above the limit. Clinician sections and clinician guides are exempt.
+ * Content lint: the reading grade of every page's patient-facing text, and glossary terms used
+ * in a page body before they are linked. Prints a table and exits 1 when a page is above the
+ * grade limit or leaves a glossary term unlinked on first use. Clinician sections and clinician
+ * guides are exempt from the grade.
  * Usage: npm run lint:content [-- content/conditions/sciatica.mdx ...]
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -8,6 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { frontmatterBlocks, markdownBlocks, readingGrade } from '../src/lib/readability.ts';
+import { type Term, unlinkedTerms } from '../src/lib/glossary-links.ts';
 
 const LIMIT = 10;
 const root = process.env.CONTENT_DIR ?? 'content';
@@ -20,7 +23,14 @@ const files = collections.flatMap((c) =>
     .map((f) => join(root, c, f.name)),
 ).filter((f) => only.length === 0 || only.some((o) => f.endsWith(o.replace(/^\.\//, ''))));
 
+const glossaryDir = join(root, 'glossary');
+const terms: Term[] = readdirSync(glossaryDir)
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => ({ id: f.replace(/\.yaml$/, ''), term: String((parse(readFileSync(join(glossaryDir, f), 'utf8')) as { term?: unknown })?.term ?? '') }))
+  .filter((t) => t.term.length > 0);
+
 const rows: { file: string; grade: number | null; note: string }[] = [];
+const unlinked: string[] = [];
 for (const file of files.sort()) {
   const { yaml, body } = splitFrontmatter(readFileSync(file, 'utf8'));
   let data: Record<string, unknown>;
@@ -29,6 +39,9 @@ for (const file of files.sort()) {
   } catch (error) {
     rows.push({ file, grade: null, note: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
     continue;
+  }
+  for (const t of unlinkedTerms(body, terms, String(data['title'] ?? ''))) {
+    unlinked.push(`${file}: first use of "${t.term}" is not linked; write it as [${t.term.toLowerCase()}](/glossary/#${t.id})`);
   }
   if (data['audience'] === 'clinicians') {
     rows.push({ file, grade: null, note: 'exempt: written for clinicians' });
@@ -43,4 +56,5 @@ console.log(`${'page'.padEnd(width)}  grade  note`);
 for (const r of rows) console.log(`${r.file.padEnd(width)}  ${(r.grade?.toFixed(1) ?? '  -').padStart(5)}  ${r.note}`);
 const failures = rows.filter((r) => (r.grade !== null && r.grade > LIMIT) || r.note.startsWith('frontmatter'));
 console.log(`\n${rows.length} pages checked, ${failures.length} above the limit or unreadable (limit: grade ${LIMIT}).`);
-process.exit(failures.length > 0 ? 1 : 0);
+if (unlinked.length > 0) console.log(`\nGlossary terms not linked on first use (${unlinked.length}):\n  ${unlinked.join('\n  ')}`);
+process.exit(failures.length > 0 || unlinked.length > 0 ? 1 : 0);

@@ -6,7 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { careWithRedFlags, checklistItem, doDont, lines } from './schemas/common.ts';
+import { careItem, careWithRedFlags, checklistItem, doDont, lines } from './schemas/common.ts';
 import { audience, baseEntry, controlled, imageGuidance, painType, referral, sedation, stage } from './schemas/entries.ts';
 import { isLeastInvasiveFirst } from './lib/ladder.ts';
 import { settingsSchema } from './schemas/settings.ts';
@@ -159,6 +159,8 @@ const guides = defineCollection({
     ...baseEntry,
     /** Who it is written for; clinician guides are exempt from the reading-grade limit. */
     audience,
+    /** Optional care-card data, for guides that touch on warning signs. */
+    care: z.array(careItem).default([]),
     relatedConditions: z.array(reference('conditions')).default([]),
     relatedGuides: z.array(reference('guides')).default([]),
   }),

@@ -5,8 +5,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages, isContentPage } from './site-pages.ts';
+import { builtPages, emergencyNumber, isContentPage } from './site-pages.ts';
 
+const EMERGENCY_NUMBER = emergencyNumber();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 test.use({ viewport: { width: 320, height: 800 } });
@@ -29,6 +30,8 @@ for (const path of builtPages()) {
     expect(response?.status(), 'HTTP status').toBe(200);
     expect(consoleErrors, 'console errors').toEqual([]);
     expect(foreign, 'requests to other origins').toEqual([]);
+    await expect(page.locator('a.skip-link[href="#main"]'), 'skip link').toHaveCount(1);
+    await expect(page.locator('.emergency-line'), 'emergency number').toContainText(`call ${EMERGENCY_NUMBER}`);
 
     if (isContentPage(path)) {
       expect(scripts, 'scripts loaded by a content page').toEqual([]);

@@ -1,5 +1,6 @@
 /** Every built page of the site, read from dist/ (the build must have run). */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join, relative, sep } from 'node:path';
 
 const DIST = 'dist';
@@ -23,3 +24,9 @@ export function builtPages(): string[] {
 /** Pages that must ship no JavaScript: everything except the tool pages. */
 export const TOOL_PAGES = ['/search/', '/prepare/'];
 export const isContentPage = (path: string) => !TOOL_PAGES.some((t) => path.startsWith(t));
+
+/** The emergency number the site settings give (911 when unset). */
+export function emergencyNumber(): string {
+  const settings = parse(readFileSync('content/site.yaml', 'utf8')) as { site?: { emergencyNumber?: string } };
+  return settings.site?.emergencyNumber ?? '911';
+}

@@ -3,7 +3,7 @@ import { isLeastInvasiveFirst } from '../../src/lib/ladder.ts';
 import { byTitle, groupByLetter } from '../../src/lib/sort.ts';
 import { hrefFor } from '../../src/lib/urls.ts';
 import { controlledLabel, guidanceLabel, painTypeLabel } from '../../src/lib/labels.ts';
-import { groupByMany, toItem } from '../../src/lib/listing.ts';
+import { bodySections, groupByMany, toItem } from '../../src/lib/listing.ts';
 import { cleanQuery } from '../../src/lib/query.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
@@ -44,6 +44,12 @@ describe('urls and labels', () => {
     expect(guidanceLabel('fluoroscopy')).toMatch(/X-ray/);
     expect(controlledLabel('schedule-ii')).toMatch(/Schedule II/);
     expect(painTypeLabel('neuropathic')).toMatch(/nerve pain/);
+  });
+});
+
+describe('body sections', () => {
+  it('keeps only level-2 headings for the contents list', () => {
+    expect(bodySections([{ depth: 2, slug: 'a', text: 'A' }, { depth: 3, slug: 'b', text: 'B' }])).toEqual([{ id: 'a', text: 'A' }]);
   });
 });
 

@@ -2,7 +2,7 @@
  * The search page's behaviour: reads ?q=, asks the Pagefind index built into the site, and
  * lists results as text (never as HTML). Everything stays in the browser.
  */
-import { cleanQuery } from './query.ts';
+import { cleanQuery } from '../lib/query.ts';
 
 interface PagefindResult { data: () => Promise<{ url: string; meta: { title?: string }; excerpt: string }> }
 interface Pagefind { search: (q: string) => Promise<{ results: PagefindResult[] }> }
