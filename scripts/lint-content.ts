@@ -2,15 +2,17 @@
  * Content lint: the reading grade of every page's patient-facing text, and glossary terms used
  * in a page body before they are linked. Prints a table and exits 1 when a page is above the
  * grade limit or leaves a glossary term unlinked on first use. Clinician sections and clinician
- * guides are exempt from the grade.
+ * guides are exempt from the grade. When the seed documents are beside the project
+ * (../shared/seeds), any run of 8 words copied from them also fails.
  * Usage: npm run lint:content [-- content/conditions/sciatica.mdx ...]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { frontmatterBlocks, markdownBlocks, readingGrade } from '../src/lib/readability.ts';
 import { type Term, unlinkedTerms } from '../src/lib/glossary-links.ts';
+import { sharedRuns, shingles } from '../src/lib/overlap.ts';
 
 const LIMIT = 10;
 const root = process.env.CONTENT_DIR ?? 'content';
@@ -29,6 +31,14 @@ const terms: Term[] = readdirSync(glossaryDir)
   .map((f) => ({ id: f.replace(/\.yaml$/, ''), term: String((parse(readFileSync(join(glossaryDir, f), 'utf8')) as { term?: unknown })?.term ?? '') }))
   .filter((t) => t.term.length > 0);
 
+const SEEDS = process.env.SEEDS_DIR ?? '../shared/seeds';
+const RUN = 8;
+const seedRuns = existsSync(SEEDS)
+  ? new Set(readdirSync(SEEDS).flatMap((f) => [...shingles(readFileSync(join(SEEDS, f), 'utf8'), RUN)]))
+  : undefined;
+if (!seedRuns) console.log(`Seed documents not found at ${SEEDS}: the copied-wording check is skipped.`);
+const copied: string[] = [];
+
 const rows: { file: string; grade: number | null; note: string }[] = [];
 const unlinked: string[] = [];
 for (const file of files.sort()) {
@@ -40,6 +50,7 @@ for (const file of files.sort()) {
     rows.push({ file, grade: null, note: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
     continue;
   }
+  if (seedRuns) for (const run of sharedRuns(`${yaml}\n${body}`, seedRuns, RUN)) copied.push(`${file}: "${run}…" is copied from the seed documents; say it in our own words`);
   for (const t of unlinkedTerms(body, terms, String(data['title'] ?? ''))) {
     unlinked.push(`${file}: first use of "${t.term}" is not linked; write it as [${t.term.toLowerCase()}](/glossary/#${t.id})`);
   }
@@ -57,4 +68,5 @@ for (const r of rows) console.log(`${r.file.padEnd(width)}  ${(r.grade?.toFixed(
 const failures = rows.filter((r) => (r.grade !== null && r.grade > LIMIT) || r.note.startsWith('frontmatter'));
 console.log(`\n${rows.length} pages checked, ${failures.length} above the limit or unreadable (limit: grade ${LIMIT}).`);
 if (unlinked.length > 0) console.log(`\nGlossary terms not linked on first use (${unlinked.length}):\n  ${unlinked.join('\n  ')}`);
-process.exit(failures.length > 0 || unlinked.length > 0 ? 1 : 0);
+if (copied.length > 0) console.log(`\nWording copied from the seed documents (${copied.length}):\n  ${copied.join('\n  ')}`);
+process.exit(failures.length > 0 || unlinked.length > 0 || copied.length > 0 ? 1 : 0);
