@@ -1,5 +1,6 @@
 /**
- * Every built page: answers 200, logs no console error, requests nothing from another origin,
+ * Every built page: answers 200, logs no console error, requests nothing from another origin
+ * (and carries a CSP that forbids it),
  * passes axe (WCAG 2.2 AA tags), does not scroll sideways at 320 px, and, unless it is a tool
  * page, loads no script at all.
  */
@@ -30,6 +31,8 @@ for (const path of builtPages()) {
     expect(response?.status(), 'HTTP status').toBe(200);
     expect(consoleErrors, 'console errors').toEqual([]);
     expect(foreign, 'requests to other origins').toEqual([]);
+    const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+    expect(csp, 'content security policy').toContain("default-src 'self'");
     await expect(page.locator('a.skip-link[href="#main"]'), 'skip link').toHaveCount(1);
     await expect(page.locator('.emergency-line'), 'emergency number').toContainText(`call ${EMERGENCY_NUMBER}`);
 
