@@ -1,5 +1,6 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
-export default defineConfig({
+// Astro's Vite config lets the Container API render .astro components in unit tests.
+export default getViteConfig({
   test: { include: ['tests/unit/**/*.test.ts'], environment: 'node' },
 });

@@ -19,7 +19,7 @@ const root = process.env.CONTENT_DIR ?? 'content';
 const collections = ['conditions', 'procedures', 'medications', 'therapies', 'care', 'guides'];
 const only = process.argv.slice(2);
 
-const files = collections.flatMap((c) =>
+const files = collections.filter((c) => existsSync(join(root, c))).flatMap((c) =>
   readdirSync(join(root, c), { withFileTypes: true })
     .filter((f) => f.isFile() && f.name.endsWith('.mdx'))
     .map((f) => join(root, c, f.name)),
