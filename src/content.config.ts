@@ -103,8 +103,8 @@ const medications = defineCollection({
     generics: lines,
     /** Example brand names (examples only, not endorsements). */
     brands: z.array(z.string().min(2)).default([]),
-    /** Conditions it is used for. */
-    usedFor: z.array(reference('conditions')).min(1),
+    /** Conditions it treats; empty for a safety medicine that treats no pain condition (naloxone). */
+    usedFor: z.array(reference('conditions')).default([]),
     /** How long until it helps, and how a prescriber adjusts it (no personal doses). */
     timeToEffect: z.string().min(10),
     /** Common side effects and how to cope. */
