@@ -3,7 +3,12 @@ import { hrefFor } from './urls.ts';
 
 export interface ListItem { href: string; title: string; description: string }
 
-/** Entry → link item for lists. */
+/** Entry → a bare link: address and title. */
+export function toLink(entry: { collection: string; id: string; data: { title: string } }): { href: string; title: string } {
+  return { href: hrefFor(entry.collection, entry.id), title: entry.data.title };
+}
+
+/** Entry → link item for lists, with its one-line summary. */
 export function toItem(entry: { collection: string; id: string; data: { title: string; description: string } }): ListItem {
   return { href: hrefFor(entry.collection, entry.id), title: entry.data.title, description: entry.data.description };
 }

@@ -1,6 +1,6 @@
 /**
  * Schema pieces shared by several collections. Every field carries a comment that says
- * what an editor must put there. Only `astro/zod` is imported here.
+ * what an editor must put there. Imports only `astro/zod` and pure rules from src/lib.
  */
 import { z } from 'astro/zod';
 import { isValidIsoDate } from '../lib/dates.ts';

@@ -3,7 +3,7 @@ import { isLeastInvasiveFirst } from '../../src/lib/ladder.ts';
 import { byTitle, groupByLetter } from '../../src/lib/sort.ts';
 import { hrefFor } from '../../src/lib/urls.ts';
 import { controlledLabel, guidanceLabel, painTypeLabel } from '../../src/lib/labels.ts';
-import { bodySections, groupByMany, toItem } from '../../src/lib/listing.ts';
+import { bodySections, groupByMany, toItem, toLink } from '../../src/lib/listing.ts';
 import { cleanQuery } from '../../src/lib/query.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
@@ -39,6 +39,7 @@ describe('urls and labels', () => {
     expect(hrefFor('bodyRegions', 'neck')).toBe('/body/neck/');
     expect(() => hrefFor('nope', 'x')).toThrow(/No route/);
     expect(toItem({ collection: 'conditions', id: 'sciatica', data: { title: 'Sciatica', description: 'd' } }).href).toBe('/conditions/sciatica/');
+    expect(toLink({ collection: 'therapies', id: 'massage', data: { title: 'Massage' } })).toEqual({ href: '/therapies/massage/', title: 'Massage' });
   });
   it('turns enum values into plain labels', () => {
     expect(guidanceLabel('fluoroscopy')).toMatch(/X-ray/);
