@@ -2,8 +2,9 @@
  * Content lint: the reading grade of every page's patient-facing text, and glossary terms used
  * in a page body before they are linked. Prints a table and exits 1 when a page is above the
  * grade limit or leaves a glossary term unlinked on first use. Clinician sections and clinician
- * guides are exempt from the grade. When the seed documents are beside the project
- * (../shared/seeds), any run of 8 words copied from them also fails.
+ * guides are exempt from the grade. Any run of 8 words copied from the seed documents also
+ * fails: their runs are kept as fingerprints in scripts/seed-runs.txt (made by
+ * scripts/fingerprint-seeds.ts), or read from the text files in SEEDS_DIR when it is set.
  * Usage: npm run lint:content [-- content/conditions/sciatica.mdx ...]
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { parse } from 'yaml';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { frontmatterBlocks, markdownBlocks, readingGrade } from '../src/lib/readability.ts';
 import { type Term, unlinkedTerms } from '../src/lib/glossary-links.ts';
-import { sharedRuns, shingles } from '../src/lib/overlap.ts';
+import { fingerprint, runFingerprints, sharedRuns } from '../src/lib/overlap.ts';
 
 const LIMIT = 10;
 const root = process.env.CONTENT_DIR ?? 'content';
@@ -31,12 +32,11 @@ const terms: Term[] = readdirSync(glossaryDir)
   .map((f) => ({ id: f.replace(/\.yaml$/, ''), term: String((parse(readFileSync(join(glossaryDir, f), 'utf8')) as { term?: unknown })?.term ?? '') }))
   .filter((t) => t.term.length > 0);
 
-const SEEDS = process.env.SEEDS_DIR ?? '../shared/seeds';
 const RUN = 8;
-const seedRuns = existsSync(SEEDS)
-  ? new Set(readdirSync(SEEDS).flatMap((f) => [...shingles(readFileSync(join(SEEDS, f), 'utf8'), RUN)]))
-  : undefined;
-if (!seedRuns) console.log(`Seed documents not found at ${SEEDS}: the copied-wording check is skipped.`);
+const SEEDS = process.env.SEEDS_DIR;
+const seedRuns = SEEDS
+  ? runFingerprints(readdirSync(SEEDS).map((f) => readFileSync(join(SEEDS, f), 'utf8')), RUN)
+  : new Set(readFileSync('scripts/seed-runs.txt', 'utf8').split('\n').filter((l) => /^[0-9a-f]{12}$/.test(l)));
 const copied: string[] = [];
 
 const rows: { file: string; grade: number | null; note: string }[] = [];
@@ -50,7 +50,7 @@ for (const file of files.sort()) {
     rows.push({ file, grade: null, note: `frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
     continue;
   }
-  if (seedRuns) for (const run of sharedRuns(`${yaml}\n${body}`, seedRuns, RUN)) copied.push(`${file}: "${run}…" is copied from the seed documents; say it in our own words`);
+  for (const run of sharedRuns(`${yaml}\n${body}`, seedRuns, RUN, 5, fingerprint)) copied.push(`${file}: "${run}…" is copied from the seed documents; say it in our own words`);
   for (const t of unlinkedTerms(body, terms, String(data['title'] ?? ''))) {
     unlinked.push(`${file}: first use of "${t.term}" is not linked; write it as [${t.term.toLowerCase()}](/glossary/#${t.id})`);
   }

@@ -6,14 +6,22 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { careItem, careWithRedFlags, checklistItem, doDont, lines } from './schemas/common.ts';
+import { checklist, doDont, lines } from './schemas/common.ts';
 import { audience, baseEntry, controlled, imageGuidance, painType, referral, sedation, stage } from './schemas/entries.ts';
 import { isLeastInvasiveFirst } from './lib/ladder.ts';
 import { settingsSchema } from './schemas/settings.ts';
+import { warningSign } from './schemas/warning-sign.ts';
 
 /** Where editors' files live; tests point this at a copy to prove that bad content fails. */
 const CONTENT = process.env.CONTENT_DIR ?? './content';
 const mdx = (folder: string) => glob({ pattern: '*.mdx', base: `${CONTENT}/${folder}` });
+
+/**
+ * Care-card data: ids of signs in the warning-signs register. The register owns each sign's
+ * wording and its one urgency, so a page cannot give a sign an urgency of its own. The build
+ * checks that the list holds at least one emergency or urgent sign (src/lib/integrity.ts).
+ */
+const signs = () => z.array(reference('warningSigns')).min(1, { message: 'needs at least one warning sign from content/warning-signs/' });
 
 const conditions = defineCollection({
   loader: mdx('conditions'),
@@ -25,8 +33,8 @@ const conditions = defineCollection({
     painTypes: z.array(painType).min(1),
     /** At least five phrases people use when they search for it: "shooting pain down my leg". */
     symptoms: z.array(z.string().min(3)).min(5, { message: 'needs at least five phrases in patients\' own words' }),
-    /** When to get help: care-card data; must include red flags (emergency or urgent). */
-    care: careWithRedFlags,
+    /** When to get help: red flags and other signs, as ids in the warning-signs register. */
+    care: signs(),
     /** The staged plan, least invasive first, with links into the treatment collections. */
     treatmentPlan: z
       .array(
@@ -67,26 +75,34 @@ const procedures = defineCollection({
     ...baseEntry,
     /** Conditions it is used for. */
     treats: z.array(reference('conditions')).min(1),
+    /** Who should not have it, or should wait: "an infection on the skin where the needle goes". */
+    notFor: lines,
+    /** True when a needle, lead or catheter goes into or right beside the spine (spinal warning signs apply). */
+    nearSpine: z.boolean(),
     /** How the doctor sees where the needle or device goes. */
     imageGuidance: z.array(imageGuidance).min(1),
     /** Numbing and sedation options. */
     sedation: z.array(sedation).min(1),
     /** How long the procedure itself takes: "15 to 30 minutes". */
     duration: z.string().min(3),
+    /** Time in the clinic or hospital from arrival to going home: "About 1 to 2 hours". */
+    timeInClinic: z.string().min(3),
+    /** The short recovery: "Back to usual activities the next day". */
+    recovery: z.string().min(3),
+    /** When it is safe to drive and to go back to work. */
+    drivingAndWork: z.string().min(10),
     /** When relief may start. */
     reliefStarts: z.string().min(3),
     /** How long relief may last. */
     reliefLasts: z.string().min(3),
     /** Whether and how often it can be repeated. */
     repeatable: z.string().min(3),
-    /** Common and rare-but-serious risks. */
+    /** Common and rare-but-serious risks, in plain numbers where good sources give them. */
     risks: z.strictObject({ common: lines, serious: lines }),
-    /** Preparation: feeds the printable prep list. */
-    preparation: z.array(checklistItem).min(1),
-    /** Care after the procedure. */
-    afterCare: lines,
-    /** "Call your care team if" warning signs with urgency. */
-    care: careWithRedFlags,
+    /** Before, on the day and after: feeds the printable prep list and the checklist builder. */
+    preparation: checklist,
+    /** "Call your care team if": warning signs after the procedure, as register ids. */
+    care: signs(),
     /** Questions to ask before agreeing to it. */
     questions: z.array(z.string().min(5)).min(3),
     related: z.array(reference('procedures')).default([]),
@@ -109,8 +125,8 @@ const medications = defineCollection({
     timeToEffect: z.string().min(10),
     /** Common side effects and how to cope. */
     commonSideEffects: lines,
-    /** Serious side effects as care-card data. */
-    care: careWithRedFlags,
+    /** Serious side effects, as register ids. */
+    care: signs(),
     /** Who should not take it or needs extra care. */
     cautions: lines,
     /** Tests or checks while taking it. */
@@ -136,8 +152,8 @@ const therapies = defineCollection({
     evidence: z.string().min(20),
     /** How to find a qualified practitioner. */
     findPractitioner: lines,
-    /** When to stop and get help: care-card data with at least one urgent or emergency item. */
-    care: careWithRedFlags,
+    /** When to stop and get help, as register ids. */
+    care: signs(),
     related: z.array(reference('therapies')).default([]),
   }),
 });
@@ -146,8 +162,8 @@ const care = defineCollection({
   loader: mdx('care'),
   schema: z.strictObject({
     ...baseEntry,
-    /** Advice grouped by urgency on the page; each item a symptom in plain words. */
-    care: careWithRedFlags,
+    /** The signs this page covers, as register ids; the page groups them by urgency. */
+    care: signs(),
     relatedConditions: z.array(reference('conditions')).default([]),
     relatedProcedures: z.array(reference('procedures')).default([]),
   }),
@@ -159,8 +175,8 @@ const guides = defineCollection({
     ...baseEntry,
     /** Who it is written for; clinician guides are exempt from the reading-grade limit. */
     audience,
-    /** Optional care-card data, for guides that touch on warning signs. */
-    care: z.array(careItem).default([]),
+    /** Optional warning signs, as register ids, for guides that touch on them. */
+    care: z.array(reference('warningSigns')).default([]),
     relatedConditions: z.array(reference('conditions')).default([]),
     relatedGuides: z.array(reference('guides')).default([]),
   }),
@@ -178,6 +194,12 @@ const glossary = defineCollection({
   }),
 });
 
+/** The warning-signs register: one YAML file per sign; the file name is the sign's id. */
+const warningSigns = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${CONTENT}/warning-signs` }),
+  schema: warningSign(reference('warningSigns')),
+});
+
 const bodyRegions = defineCollection({
   loader: file(`${CONTENT}/body-regions.yaml`),
   schema: z.strictObject({
@@ -191,7 +213,10 @@ const bodyRegions = defineCollection({
 
 const settings = defineCollection({
   loader: file(`${CONTENT}/site.yaml`),
-  schema: settingsSchema,
+  schema: settingsSchema.extend({
+    /** The few most important signs, shown on the home page and the when-to-get-help index. */
+    keyWarningSigns: z.array(reference('warningSigns')).min(1),
+  }),
 });
 
-export const collections = { conditions, procedures, medications, therapies, care, guides, glossary, bodyRegions, settings };
+export const collections = { conditions, procedures, medications, therapies, care, guides, glossary, warningSigns, bodyRegions, settings };

@@ -5,14 +5,14 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { todayIso } from '../lib/dates.ts';
-import { danglingReferences, idProblems, overdueReviews, settingsProblems } from '../lib/integrity.ts';
+import { danglingReferences, idProblems, missingRedFlags, overdueReviews, referralTierConflicts, settingsProblems } from '../lib/integrity.ts';
+import type { CareNumbers } from '../lib/care.ts';
 import { byTitle } from '../lib/sort.ts';
-import type { Settings } from '../schemas/settings.ts';
 
 const SETTINGS_FILE = `${process.env.CONTENT_DIR ?? './content'}/site.yaml`.replace(/^\.\//, '');
 
 export interface SiteContent {
-  settings: Settings;
+  settings: CollectionEntry<'settings'>['data'];
   conditions: CollectionEntry<'conditions'>[];
   procedures: CollectionEntry<'procedures'>[];
   medications: CollectionEntry<'medications'>[];
@@ -20,6 +20,7 @@ export interface SiteContent {
   care: CollectionEntry<'care'>[];
   guides: CollectionEntry<'guides'>[];
   glossary: CollectionEntry<'glossary'>[];
+  warningSigns: CollectionEntry<'warningSigns'>[];
   bodyRegions: CollectionEntry<'bodyRegions'>[];
 }
 
@@ -32,7 +33,7 @@ export function loadSite(): Promise<SiteContent> {
 }
 
 async function load(): Promise<SiteContent> {
-  const [conditions, procedures, medications, therapies, care, guides, glossary, bodyRegions, settings] = await Promise.all([
+  const [conditions, procedures, medications, therapies, care, guides, glossary, warningSigns, bodyRegions, settings] = await Promise.all([
     getCollection('conditions'),
     getCollection('procedures'),
     getCollection('medications'),
@@ -40,11 +41,18 @@ async function load(): Promise<SiteContent> {
     getCollection('care'),
     getCollection('guides'),
     getCollection('glossary'),
+    getCollection('warningSigns'),
     getCollection('bodyRegions'),
     getCollection('settings'),
   ]);
-  const all = [conditions, procedures, medications, therapies, care, guides, glossary, bodyRegions, settings].flat();
-  const problems = [...settingsProblems(all, SETTINGS_FILE), ...idProblems(all), ...danglingReferences(all)];
+  const all = [conditions, procedures, medications, therapies, care, guides, glossary, warningSigns, bodyRegions, settings].flat();
+  const problems = [
+    ...settingsProblems(all, SETTINGS_FILE),
+    ...idProblems(all),
+    ...danglingReferences(all),
+    ...missingRedFlags(all),
+    ...referralTierConflicts(conditions),
+  ];
   if (problems.length > 0) {
     throw new Error(`Content check failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n  ${problems.join('\n  ')}`);
   }
@@ -59,6 +67,7 @@ async function load(): Promise<SiteContent> {
     care: byTitle(care),
     guides: byTitle(guides),
     glossary: [...glossary].sort((a, b) => a.data.term.localeCompare(b.data.term, 'en')),
+    warningSigns: [...warningSigns].sort((a, b) => a.id.localeCompare(b.id)),
     bodyRegions: [...bodyRegions].sort((a, b) => a.data.order - b.data.order),
   };
 }
@@ -67,4 +76,18 @@ async function load(): Promise<SiteContent> {
 export function resolve<T extends { id: string }>(entries: readonly T[], refs: readonly { id: string }[]): T[] {
   const byId = new Map(entries.map((e) => [e.id, e]));
   return refs.flatMap((r) => byId.get(r.id) ?? []);
+}
+
+/** A sign of the warning-signs register, ready to render. */
+export type Sign = CollectionEntry<'warningSigns'>['data'] & { id: string };
+
+/** The register entries a page refers to, in the page's order. */
+export function signsOf(site: SiteContent, refs: readonly { id: string }[]): Sign[] {
+  return resolve(site.warningSigns, refs).map((e) => ({ ...e.data, id: e.id }));
+}
+
+/** The phone numbers care cards need, from the site settings. */
+export function careNumbers(site: SiteContent): CareNumbers {
+  const { emergencyNumber, poisonControlNumber, crisisLineNumber } = site.settings;
+  return { emergencyNumber, poisonControlNumber, crisisLineNumber };
 }

@@ -1,7 +1,18 @@
-/** Care-card wording and urgency ordering. Pure: the one place urgency turns into words. */
+/** Care-card and referral wording, and urgency ordering. Pure: the one place urgency turns into words. */
 
 export const URGENCIES = ['emergency', 'urgent', 'soon', 'routine'] as const;
 export type Urgency = (typeof URGENCIES)[number];
+
+/** Where a sign's usual call to action is wrong, what the reader should do instead. */
+export const ACTIONS = ['labor-and-delivery', 'poison-control', 'leave-the-building', 'crisis-line'] as const;
+export type SignAction = (typeof ACTIONS)[number];
+
+/** The numbers a card may need; all come from the site settings. */
+export interface CareNumbers {
+  emergencyNumber: string;
+  poisonControlNumber: string;
+  crisisLineNumber: string;
+}
 
 /** The visually hidden prefix a screen reader announces before the card. */
 export function carePrefix(urgency: Urgency): string {
@@ -23,9 +34,38 @@ export function careHeading(urgency: Urgency, emergencyNumber: string): string {
   }[urgency];
 }
 
+/** The instruction that replaces the card's call to action for one sign. */
+export function actionText(action: SignAction, n: CareNumbers): string {
+  return {
+    'labor-and-delivery': 'If you are pregnant or have just had a baby, call your labor and delivery unit or go there now.',
+    'poison-control': `Call Poison Control at ${n.poisonControlNumber} now, even if you feel well. Call ${n.emergencyNumber} if the person is very sleepy, confused or has trouble breathing.`,
+    'leave-the-building': `Get everyone out into fresh air now, leave the door open behind you, then call ${n.emergencyNumber}.`,
+    'crisis-line': `Call or text ${n.crisisLineNumber} to talk to someone now. Call ${n.emergencyNumber} if you might act on these thoughts.`,
+  }[action];
+}
+
 /** Group items by urgency, most urgent first, keeping their order within a level; empty levels dropped. */
 export function groupByUrgency<T extends { urgency: Urgency }>(items: readonly T[]): { urgency: Urgency; items: T[] }[] {
   return URGENCIES.map((urgency) => ({ urgency, items: items.filter((i) => i.urgency === urgency) })).filter(
     (g) => g.items.length > 0,
   );
+}
+
+/** Clinician referral tiers, most urgent first. A routine referral is the fourth tier. */
+export const REFERRAL_TIERS = ['emergency-department', 'same-day', 'within-2-weeks'] as const;
+export type ReferralTier = (typeof REFERRAL_TIERS)[number];
+
+/** The heading of a referral tier, ending in "when". */
+export function tierHeading(tier: ReferralTier | 'routine', emergencyNumber: string): string {
+  return {
+    'emergency-department': `Send to the emergency department now (${emergencyNumber}) when`,
+    'same-day': 'Arrange same-day assessment (on-call team, same-day clinic or pathway) when',
+    'within-2-weeks': 'Refer urgently (seen within 2 weeks) when',
+    routine: 'Refer routinely when',
+  }[tier];
+}
+
+/** Group referral findings by tier, most urgent first; empty tiers dropped. */
+export function groupByTier<T extends { tier: ReferralTier }>(items: readonly T[]): { tier: ReferralTier; items: T[] }[] {
+  return REFERRAL_TIERS.map((tier) => ({ tier, items: items.filter((i) => i.tier === tier) })).filter((g) => g.items.length > 0);
 }

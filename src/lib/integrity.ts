@@ -77,3 +77,42 @@ export function idProblems(entries: readonly EntryLike[]): string[] {
     .filter((e) => e.collection !== 'settings' && !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(e.id))
     .map((e) => `${where(e)}: the file name must be lowercase kebab-case (id "${e.id}"), because it becomes the page address`);
 }
+
+const RED_FLAGS = new Set(['emergency', 'urgent']);
+
+/**
+ * Every page that lists warning signs (its `care` field) must include at least one red flag:
+ * a sign whose register urgency is emergency or urgent. Guides may list none at all.
+ */
+export function missingRedFlags(entries: readonly EntryLike[]): string[] {
+  const urgencyOf = new Map(
+    entries.filter((e) => e.collection === 'warningSigns').map((e) => [e.id, (e.data as { urgency: string }).urgency]),
+  );
+  return entries
+    .filter((e) => e.collection !== 'guides')
+    .flatMap((e) => {
+      const care = (e.data as { care?: { id: string }[] }).care;
+      if (!Array.isArray(care) || care.length === 0) return [];
+      return care.some((r) => RED_FLAGS.has(urgencyOf.get(r.id) ?? '')) ? [] : [
+        `${where(e)}: field "care" needs at least one emergency or urgent sign from the register (has ${care.map((r) => r.id).join(', ')})`,
+      ];
+    });
+}
+
+/** The same clinician finding, word for word, must carry the same referral tier on every page. */
+export function referralTierConflicts(entries: readonly EntryLike[]): string[] {
+  const seen = new Map<string, { tier: string; where: string }>();
+  const problems: string[] = [];
+  for (const e of entries) {
+    const items = (e.data as { referral?: { urgentWhen?: { tier: string; finding: string }[] } }).referral?.urgentWhen ?? [];
+    for (const [i, item] of items.entries()) {
+      const key = item.finding.toLowerCase().replace(/\s+/g, ' ').trim();
+      const first = seen.get(key);
+      if (!first) seen.set(key, { tier: item.tier, where: where(e) });
+      else if (first.tier !== item.tier) {
+        problems.push(`${where(e)}: field "referral.urgentWhen[${i}].tier" is ${item.tier}, but ${first.where} gives the same finding ${first.tier}`);
+      }
+    }
+  }
+  return problems;
+}

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isValidIsoDate } from '../lib/dates.ts';
+import { PREP_TRIGGERS, PREP_WHEN, duplicateIds } from '../lib/prep.ts';
 
 /** An ISO calendar date written as YYYY-MM-DD that exists on the calendar. */
 export const isoDate = z
@@ -48,22 +49,6 @@ export const review = z
 /** The four urgency levels of a care card, most urgent first. */
 export const urgency = z.enum(['emergency', 'urgent', 'soon', 'routine']);
 
-/** One line of advice on a care card: a symptom in plain words and how urgently to act. */
-export const careItem = z.strictObject({
-  /** How soon to act: emergency (call the emergency number), urgent (today), soon (days), routine. */
-  urgency,
-  /** The symptom or situation, in the reader's words: "cannot pass urine". */
-  symptom: z.string().min(3),
-});
-
-/** A list of care items that must contain at least one red flag (emergency or urgent). */
-export const careWithRedFlags = z
-  .array(careItem)
-  .min(1)
-  .refine((items) => items.some((i) => i.urgency === 'emergency' || i.urgency === 'urgent'), {
-    message: 'must include at least one emergency or urgent item',
-  });
-
 /** Short plain-language lines, at least one. */
 export const lines = z.array(z.string().min(3)).min(1);
 
@@ -75,12 +60,22 @@ export const doDont = z.strictObject({
   dont: lines,
 });
 
-/** One thing to do or bring before a visit or procedure; feeds the printable checklists. */
+/** One thing to do or bring before, on the day of, or after a procedure; feeds the printable checklists. */
 export const checklistItem = z.strictObject({
   /** Stable kebab-case id, unique within the page: used to remember ticks. */
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be kebab-case' }),
   /** What to do, as an instruction: "Arrange for an adult to drive you home." */
   text: z.string().min(5),
-  /** When it applies. */
-  when: z.enum(['days-before', 'day-before', 'day-of', 'bring']),
+  /** When it applies: days-before, day-before, day-of, bring, or after. */
+  when: z.enum(PREP_WHEN),
+  /** Who it applies to: everyone, or readers with a situation (sedation, blood-thinner, diabetes …). */
+  trigger: z.enum(PREP_TRIGGERS).default('everyone'),
 });
+
+/** A checklist whose ids are unique within the page. */
+export const checklist = z
+  .array(checklistItem)
+  .min(1)
+  .superRefine((items, ctx) => {
+    for (const id of duplicateIds(items)) ctx.addIssue({ code: 'custom', message: `id "${id}" is used twice; ids must be unique on a page` });
+  });

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { review, sources } from './common.ts';
 import { STAGES } from '../lib/ladder.ts';
+import { REFERRAL_TIERS } from '../lib/care.ts';
 
 /** Fields on every content page. */
 export const baseEntry = {
@@ -26,16 +27,23 @@ export const painType = z.enum(['nociceptive', 'neuropathic', 'nociplastic', 'mi
 /** The stages of a treatment plan, least invasive first. */
 export const stage = z.enum(STAGES);
 
+/**
+ * How fast a clinician should act on a finding, most urgent first: send to the emergency
+ * department now; same-day assessment (on-call team, DVT pathway, ophthalmology); urgent
+ * referral within 2 weeks. A routine referral is `referWhen`.
+ */
+export const referralTier = z.enum(REFERRAL_TIERS);
+
 /** What a referring clinician needs: professional language allowed, one idea per line. */
 export const referral = z.strictObject({
   /** Situations in which a routine referral to a pain specialist makes sense. */
   referWhen: z.array(z.string().min(5)).min(1),
-  /** Findings that call for an urgent referral or the emergency department. */
+  /** Findings that need more than a routine referral, each with its tier (see referralTier). */
   urgentWhen: z
     .array(
       z.strictObject({
-        /** emergency: send to the emergency department now; urgent: refer within days. */
-        urgency: z.enum(['emergency', 'urgent']),
+        /** emergency-department (now), same-day (on-call or same-day assessment), within-2-weeks. */
+        tier: referralTier,
         /** The finding, in clinical words. */
         finding: z.string().min(5),
       }),

@@ -13,6 +13,10 @@ export const settingsSchema = z.strictObject({
     .string()
     .regex(/^[0-9]{2,4}$/, { message: 'must be 2 to 4 digits, such as 911, 999 or 112' })
     .default('911'),
+  /** Poison Control, for signs of taking too much of a medicine (US: 1-800-222-1222). */
+  poisonControlNumber: phone.default('1-800-222-1222'),
+  /** The suicide and crisis line (US: 988). */
+  crisisLineNumber: phone.default('988'),
   /** Optional contact details of the clinic that publishes the site. */
   clinic: z
     .strictObject({

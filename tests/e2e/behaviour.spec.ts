@@ -42,3 +42,20 @@ test('print hides navigation, prints source addresses and keeps care cards black
   });
   expect(card).toEqual({ bg: 'rgb(255, 255, 255)', color: 'rgb(0, 0, 0)', breakInside: 'avoid' });
 });
+
+test('on a 390 × 844 phone the page title sits in the top half of the first screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const path of ['/conditions/sciatica/', '/seek-care/back-pain-red-flags/', '/medications/nsaids/']) {
+    await page.goto(path);
+    const box = await page.locator('h1').first().boundingBox();
+    expect(box, path).not.toBeNull();
+    expect(box!.y + box!.height, `${path}: bottom of the title (px)`).toBeLessThan(422);
+  }
+});
+
+test('the emergency banner spans the full width of a wide screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/conditions/sciatica/');
+  const width = await page.locator('.emergency-line').evaluate((el) => el.getBoundingClientRect().width);
+  expect(width).toBe(await page.evaluate(() => document.documentElement.clientWidth));
+});

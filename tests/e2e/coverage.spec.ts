@@ -1,6 +1,6 @@
 /**
- * Every condition and when-to-seek-care id of the coverage list (a copy of
- * shared/design/coverage.json) is built, with its care cards, and conditions with their
+ * Every condition and when-to-seek-care id of the coverage list (coverage.json beside this
+ * file: every page the site must have, by id) is built, with its care cards, and conditions with their
  * clinicians' section and printable referral sheet.
  */
 import { existsSync, readFileSync } from 'node:fs';

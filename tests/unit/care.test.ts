@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { careHeading, carePrefix, groupByUrgency } from '../../src/lib/care.ts';
+import { actionText, careHeading, carePrefix, groupByTier, groupByUrgency, tierHeading } from '../../src/lib/care.ts';
 
 describe('care cards', () => {
   it('puts the emergency number from settings in the emergency heading', () => {
@@ -21,5 +21,28 @@ describe('care cards', () => {
       ['emergency', ['b']],
       ['soon', ['a', 'c']],
     ]);
+  });
+  it('words each special action with the numbers from settings', () => {
+    const n = { emergencyNumber: '112', poisonControlNumber: '0800 123', crisisLineNumber: '116 123' };
+    expect(actionText('poison-control', n)).toMatch(/Poison Control at 0800 123.*Call 112/);
+    expect(actionText('crisis-line', n)).toMatch(/text 116 123.*Call 112/);
+    expect(actionText('leave-the-building', n)).toMatch(/out into fresh air.*call 112/);
+    expect(actionText('labor-and-delivery', n)).toMatch(/labor and delivery unit/);
+  });
+});
+
+describe('referral tiers', () => {
+  it('orders findings emergency department, same day, within 2 weeks', () => {
+    const groups = groupByTier([
+      { tier: 'within-2-weeks' as const, f: 'a' },
+      { tier: 'same-day' as const, f: 'b' },
+      { tier: 'emergency-department' as const, f: 'c' },
+    ]);
+    expect(groups.map((g) => g.tier)).toEqual(['emergency-department', 'same-day', 'within-2-weeks']);
+  });
+  it('says how fast in every heading, and puts the emergency number in the first', () => {
+    expect(tierHeading('emergency-department', '999')).toMatch(/emergency department now \(999\)/);
+    expect(tierHeading('same-day', '911')).toMatch(/same-day/i);
+    expect(tierHeading('within-2-weeks', '911')).toMatch(/within 2 weeks/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { danglingReferences, findReferences, idProblems, overdueReviews, settingsProblems } from '../../src/lib/integrity.ts';
+import { danglingReferences, findReferences, idProblems, missingRedFlags, overdueReviews, referralTierConflicts, settingsProblems } from '../../src/lib/integrity.ts';
 
 const entry = (collection: string, id: string, data: unknown, filePath?: string) => ({ collection, id, data, filePath });
 
@@ -33,5 +33,27 @@ describe('integrity', () => {
   it('requires exactly one settings entry named site', () => {
     expect(settingsProblems([entry('settings', 'site', {})], 'content/site.yaml')).toEqual([]);
     expect(settingsProblems([], 'content/site.yaml')[0]).toMatch(/content\/site\.yaml: must hold one entry named "site" \(found none\)/);
+  });
+  it('requires a red flag from the register on every page that lists signs, but not on guides', () => {
+    const sign = (id: string, urgency: string) => entry('warningSigns', id, { urgency });
+    const ref = (id: string) => ({ collection: 'warningSigns', id });
+    const entries = [
+      sign('fever', 'urgent'),
+      sign('slow-recovery', 'soon'),
+      entry('conditions', 'ok', { care: [ref('slow-recovery'), ref('fever')] }),
+      entry('conditions', 'calm', { care: [ref('slow-recovery')] }, 'content/conditions/calm.mdx'),
+      entry('guides', 'story', { care: [ref('slow-recovery')] }),
+    ];
+    expect(missingRedFlags(entries)).toEqual([
+      'content/conditions/calm.mdx: field "care" needs at least one emergency or urgent sign from the register (has slow-recovery)',
+    ]);
+  });
+  it('gives the same clinician finding one tier everywhere', () => {
+    const cond = (id: string, tier: string) =>
+      entry('conditions', id, { referral: { urgentWhen: [{ tier, finding: 'Suspected  DVT' }] } }, `content/conditions/${id}.mdx`);
+    expect(referralTierConflicts([cond('a', 'same-day'), cond('b', 'same-day')])).toEqual([]);
+    expect(referralTierConflicts([cond('a', 'same-day'), cond('b', 'within-2-weeks')])).toEqual([
+      'content/conditions/b.mdx: field "referral.urgentWhen[0].tier" is within-2-weeks, but content/conditions/a.mdx gives the same finding same-day',
+    ]);
   });
 });

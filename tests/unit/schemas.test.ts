@@ -1,8 +1,10 @@
 /** Schema rules, tested on the schema pieces themselves (astro:content is not available under Vitest). */
 import { describe, expect, it } from 'vitest';
-import { careWithRedFlags, checklistItem, isoDate, review, source, sources } from '../../src/schemas/common.ts';
+import { checklistItem, isoDate, review, source, sources } from '../../src/schemas/common.ts';
 import { referral } from '../../src/schemas/entries.ts';
 import { settingsSchema } from '../../src/schemas/settings.ts';
+import { warningSign } from '../../src/schemas/warning-sign.ts';
+import { z } from 'astro/zod';
 
 const src = { publisher: 'NICE', title: 'Low back pain', year: 2020, url: 'https://www.nice.org.uk/guidance/ng59' };
 const messages = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -24,13 +26,18 @@ describe('schema rules', () => {
     expect(source.safeParse({ ...src, extra: 1 }).success).toBe(false);
     expect(sources.safeParse([src, src]).success).toBe(true);
   });
-  it('needs at least one red flag among care items, and known urgencies only', () => {
-    expect(messages(careWithRedFlags.safeParse([{ urgency: 'soon', symptom: 'have pain' }]))[0]).toMatch(/at least one emergency or urgent/);
-    expect(careWithRedFlags.safeParse([{ urgency: 'now', symptom: 'have pain' }]).success).toBe(false);
-    expect(careWithRedFlags.safeParse([{ urgency: 'urgent', symptom: 'have a fever' }]).success).toBe(true);
+  it('gives a register sign one known urgency, a known action, and phrases when it is a red flag', () => {
+    const sign = warningSign(z.string());
+    const ok = { sign: 'cannot pee at all', urgency: 'emergency', topic: 'back-and-neck', phrases: ["can't pee"] };
+    expect(sign.safeParse(ok).success).toBe(true);
+    expect(messages(sign.safeParse({ ...ok, phrases: [] }))[0]).toMatch(/^phrases: an emergency or urgent sign needs at least one phrase/);
+    expect(sign.safeParse({ ...ok, urgency: 'soon', phrases: [] }).success).toBe(true);
+    expect(sign.safeParse({ ...ok, urgency: 'now' }).success).toBe(false);
+    expect(sign.safeParse({ ...ok, action: 'call-mum' }).success).toBe(false);
   });
   it('keeps checklist ids kebab-case', () => {
     expect(checklistItem.safeParse({ id: 'bring-driver', text: 'Bring a driver', when: 'day-of' }).success).toBe(true);
+    expect(checklistItem.safeParse({ id: 'rest', text: 'Rest at home', when: 'after', trigger: 'sedation' }).success).toBe(true);
     expect(checklistItem.safeParse({ id: 'Bring Driver', text: 'Bring a driver', when: 'day-of' }).success).toBe(false);
   });
   it('requires every part of the referral criteria', () => {
