@@ -5,7 +5,7 @@
  */
 import { type CollectionEntry, getCollection } from 'astro:content';
 import { todayIso } from '../lib/dates.ts';
-import { danglingReferences, idProblems, missingRedFlags, overdueReviews, referralTierConflicts, settingsProblems } from '../lib/integrity.ts';
+import { danglingReferences, idProblems, missingProcedureSigns, missingRedFlags, overdueReviews, referralTierConflicts, settingsProblems } from '../lib/integrity.ts';
 import type { CareNumbers } from '../lib/care.ts';
 import { byTitle } from '../lib/sort.ts';
 
@@ -51,6 +51,7 @@ async function load(): Promise<SiteContent> {
     ...idProblems(all),
     ...danglingReferences(all),
     ...missingRedFlags(all),
+    ...missingProcedureSigns(procedures),
     ...referralTierConflicts(conditions),
   ];
   if (problems.length > 0) {

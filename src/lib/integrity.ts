@@ -116,3 +116,28 @@ export function referralTierConflicts(entries: readonly EntryLike[]): string[] {
   }
   return problems;
 }
+
+/**
+ * The warning signs every procedure page must show (content guide: fever, redness or discharge
+ * at the site, new weakness or numbness, and a headache worse when upright after spinal ones).
+ * `anyOf` lists are satisfied by one of their signs.
+ */
+export const PROCEDURE_SIGNS = {
+  all: ['fever-after-a-procedure', 'wound-or-needle-site-infection'],
+  nearSpine: ['nerve-symptoms-after-spine-procedure', 'headache-worse-sitting-up-after-spine-procedure'],
+  elsewhereAnyOf: ['long-numbness-after-other-nerve-block', 'stroke-signs', 'nerve-symptoms-after-spine-procedure'],
+} as const;
+
+/** Procedure pages missing a warning sign they must show. */
+export function missingProcedureSigns(entries: readonly EntryLike[]): string[] {
+  return entries
+    .filter((e) => e.collection === 'procedures')
+    .flatMap((e) => {
+      const data = e.data as { care?: { id: string }[]; nearSpine?: boolean };
+      const has = new Set((data.care ?? []).map((r) => r.id));
+      const missing: string[] = PROCEDURE_SIGNS.all.filter((id) => !has.has(id));
+      if (data.nearSpine) missing.push(...PROCEDURE_SIGNS.nearSpine.filter((id) => !has.has(id)));
+      else if (!PROCEDURE_SIGNS.elsewhereAnyOf.some((id) => has.has(id))) missing.push(`one of ${PROCEDURE_SIGNS.elsewhereAnyOf.join(' / ')}`);
+      return missing.length === 0 ? [] : [`${where(e)}: field "care" must include ${missing.join(', ')}`];
+    });
+}

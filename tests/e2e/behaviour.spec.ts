@@ -59,3 +59,17 @@ test('the emergency banner spans the full width of a wide screen', async ({ page
   const width = await page.locator('.emergency-line').evaluate((el) => el.getBoundingClientRect().width);
   expect(width).toBe(await page.evaluate(() => document.documentElement.clientWidth));
 });
+
+test('the procedure comparison is a table on wide screens and one card per procedure on phones and paper', async ({ page }) => {
+  const display = () => page.locator('table.compare tbody tr').first().evaluate((el) => getComputedStyle(el).display);
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto('/procedures/compare/');
+  expect(await display()).toBe('table-row');
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await display()).toBe('block');
+  const label = await page.locator('table.compare tbody td').first().evaluate((el) => getComputedStyle(el, '::before').content);
+  expect(label).toBe('"Used for"');
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.emulateMedia({ media: 'print' });
+  expect(await display()).toBe('block');
+});

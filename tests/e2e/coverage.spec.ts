@@ -30,3 +30,24 @@ test('every when-to-seek-care guide exists with its care cards', () => {
   }
   expect(problems).toEqual([]);
 });
+
+test('every procedure page exists with its preparation checklist, risks and warning signs from the register', () => {
+  const problems: string[] = [];
+  for (const id of coverage.procedures) {
+    const page = html(`/procedures/${id}/`);
+    if (!page) { problems.push(`${id}: no page`); continue; }
+    if (!/<li id="prep-[a-z0-9-]+"/.test(page)) problems.push(`${id}: no preparation checklist`);
+    if (!page.includes('id="not-for"')) problems.push(`${id}: no "who should not have it"`);
+    if (!page.includes('id="risks"')) problems.push(`${id}: no risks`);
+    for (const sign of ['fever-after-a-procedure', 'wound-or-needle-site-infection']) {
+      if (!page.includes(`data-sign="${sign}"`)) problems.push(`${id}: no ${sign} warning sign`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('the comparison page lists every procedure, linked to its page', () => {
+  const page = html('/procedures/compare/');
+  const missing = coverage.procedures.filter((id) => !page.includes(`href="/procedures/${id}/"`));
+  expect(missing).toEqual([]);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { danglingReferences, findReferences, idProblems, missingRedFlags, overdueReviews, referralTierConflicts, settingsProblems } from '../../src/lib/integrity.ts';
+import { danglingReferences, findReferences, idProblems, missingProcedureSigns, missingRedFlags, overdueReviews, referralTierConflicts, settingsProblems } from '../../src/lib/integrity.ts';
 
 const entry = (collection: string, id: string, data: unknown, filePath?: string) => ({ collection, id, data, filePath });
 
@@ -55,5 +55,19 @@ describe('integrity', () => {
     expect(referralTierConflicts([cond('a', 'same-day'), cond('b', 'within-2-weeks')])).toEqual([
       'content/conditions/b.mdx: field "referral.urgentWhen[0].tier" is within-2-weeks, but content/conditions/a.mdx gives the same finding same-day',
     ]);
+  });
+  it('requires the after-procedure warning signs, spinal ones on procedures near the spine', () => {
+    const refs = (...ids: string[]) => ids.map((id) => ({ collection: 'warningSigns', id }));
+    const base = ['fever-after-a-procedure', 'wound-or-needle-site-infection'];
+    const proc = (id: string, nearSpine: boolean, ids: string[]) =>
+      entry('procedures', id, { nearSpine, care: refs(...ids) }, `content/procedures/${id}.mdx`);
+    expect(missingProcedureSigns([
+      proc('knee', false, [...base, 'long-numbness-after-other-nerve-block']),
+      proc('spine', true, [...base, 'nerve-symptoms-after-spine-procedure', 'headache-worse-sitting-up-after-spine-procedure']),
+    ])).toEqual([]);
+    expect(missingProcedureSigns([proc('spine', true, ['fever-after-a-procedure', 'nerve-symptoms-after-spine-procedure'])])).toEqual([
+      'content/procedures/spine.mdx: field "care" must include wound-or-needle-site-infection, headache-worse-sitting-up-after-spine-procedure',
+    ]);
+    expect(missingProcedureSigns([proc('knee', false, base)])[0]).toMatch(/must include one of long-numbness-after-other-nerve-block/);
   });
 });

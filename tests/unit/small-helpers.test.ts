@@ -65,3 +65,26 @@ describe('query and frontmatter parsing', () => {
     expect(splitFrontmatter('No frontmatter')).toEqual({ yaml: '', body: 'No frontmatter' });
   });
 });
+
+describe('names in plan text', () => {
+  it('finds titles and aliases as whole words, ignoring case and punctuation', async () => {
+    const { namesIn } = await import('../../src/lib/plan-links.ts');
+    const entries = [
+      { id: 'ip', names: ['Intrathecal drug delivery', 'pain pump'] },
+      { id: 'mbb', names: ['Medial branch block', 'MBB'] },
+    ];
+    expect(namesIn('A pain-pump may be offered.', entries)).toEqual(['ip']);
+    expect(namesIn('Ambbient noise, a pain pumpkin.', entries)).toEqual([]);
+  });
+  it('counts a name as linked when a linked entry\'s own name covers it', async () => {
+    const { unlinkedNames } = await import('../../src/lib/plan-links.ts');
+    const entries = [
+      { id: 'rfa', names: ['Radiofrequency ablation'] },
+      { id: 'knee-rfa', names: ['Genicular nerve block and RFA', 'genicular radiofrequency ablation'] },
+    ];
+    const text = 'Genicular radiofrequency ablation heats the nerves.';
+    expect(unlinkedNames(text, entries, [])).toEqual(['rfa', 'knee-rfa']);
+    expect(unlinkedNames(text, entries, ['knee-rfa'])).toEqual([]);
+    expect(unlinkedNames('Radiofrequency ablation of the spine.', entries, ['rfa'])).toEqual([]);
+  });
+});
