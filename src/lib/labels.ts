@@ -11,7 +11,7 @@ const SEDATION: Record<string, string> = {
   'local-only': 'Numbing medicine only (local anesthetic)',
   'light-sedation': 'Light sedation (relaxed but awake)',
   'moderate-sedation': 'Moderate sedation (drowsy)',
-  'general-anaesthesia': 'General anesthesia (asleep)',
+  'general-anesthesia': 'General anesthesia (asleep)',
 };
 const CONTROLLED: Record<string, string> = {
   'not-controlled': 'Not a controlled substance',

@@ -58,8 +58,8 @@ export const referral = z.strictObject({
 /** Image guidance used for a procedure. */
 export const imageGuidance = z.enum(['fluoroscopy', 'ultrasound', 'ct', 'none', 'surgical-microscope']);
 
-/** Anaesthesia or sedation options for a procedure. */
-export const sedation = z.enum(['local-only', 'light-sedation', 'moderate-sedation', 'general-anaesthesia']);
+/** Anesthesia or sedation options for a procedure. */
+export const sedation = z.enum(['local-only', 'light-sedation', 'moderate-sedation', 'general-anesthesia']);
 
 /** Controlled-substance status of a medicine (US schedules). */
 export const controlled = z.enum(['not-controlled', 'schedule-ii', 'schedule-iii', 'schedule-iv', 'schedule-v', 'varies-by-medicine', 'varies-by-state']);
