@@ -135,6 +135,8 @@ const medications = defineCollection({
     controlled,
     /** Combinations to avoid or to ask about. */
     interactions: lines,
+    /** How to stop safely, in words (slowly, with the prescriber); never a schedule. */
+    stopping: z.string().min(20),
     questions: z.array(z.string().min(5)).min(3),
     related: z.array(reference('medications')).default([]),
   }),
@@ -150,6 +152,8 @@ const therapies = defineCollection({
     helps: z.array(reference('conditions')).min(1),
     /** How well it works, in plain and honest words. */
     evidence: z.string().min(20),
+    /** What it costs and what insurance usually covers, in general terms. */
+    costAndCoverage: z.string().min(20),
     /** How to find a qualified practitioner. */
     findPractitioner: lines,
     /** When to stop and get help, as register ids. */

@@ -20,20 +20,6 @@ const WHEN_LABEL: Record<PrepWhen, string> = {
   after: 'After you get home',
 };
 
-const TRIGGER_LABEL: Record<PrepTrigger, string> = {
-  everyone: 'Everyone',
-  sedation: 'If you will have sedation',
-  'blood-thinner': 'If you take a blood thinner',
-  diabetes: 'If you have diabetes',
-  implant: 'If you have an implant or device',
-  pregnancy: 'If you are or might be pregnant',
-  allergy: 'If you have allergies',
-  infection: 'If you are unwell',
-};
-
-export const whenLabel = (w: PrepWhen): string => WHEN_LABEL[w];
-export const triggerLabel = (t: PrepTrigger): string => TRIGGER_LABEL[t];
-
 /** Items grouped by when they apply, in reading order; empty groups dropped. */
 export function groupPrep<T extends { when: PrepWhen }>(items: readonly T[]): { when: PrepWhen; label: string; items: T[] }[] {
   return PREP_WHEN.map((when) => ({ when, label: WHEN_LABEL[when], items: items.filter((i) => i.when === when) })).filter(

@@ -1,6 +1,7 @@
 /**
  * No treatment is named in a condition's plan without a link: when a step's text names a
- * procedure (its title or one of its aliases), the step must reference that procedure's page.
+ * procedure, medicine or therapy (its title, an alias, or a medicine's generic or brand name),
+ * the step must reference that page.
  * Reads content/ directly (astro:content is not available under Vitest).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -15,13 +16,18 @@ const read = (dir: string) =>
     .map((f) => ({ id: f.replace(/\.mdx$/, ''), data: parse(splitFrontmatter(readFileSync(`content/${dir}/${f}`, 'utf8')).yaml) }));
 
 describe('condition treatment plans', () => {
-  it('link every procedure they name', () => {
-    const procedures = read('procedures').map((p) => ({ id: p.id, names: [p.data.title, ...(p.data.aliases ?? [])] as string[] }));
-    const problems = read('conditions').flatMap((c) =>
-      (c.data.treatmentPlan as { stage: string; text: string; procedures?: string[] }[]).flatMap((step, i) =>
-        unlinkedNames(step.text, procedures, step.procedures ?? []).map((id) => `${c.id}: treatmentPlan[${i}] (${step.stage}) names ${id} but does not link it`),
-      ),
-    );
-    expect(problems).toEqual([]);
-  });
+  for (const kind of ['procedures', 'medications', 'therapies'] as const) {
+    it(`link every one of the ${kind} they name`, () => {
+      const entries = read(kind).map((e) => ({
+        id: e.id,
+        names: [e.data.title, ...(e.data.aliases ?? []), ...(e.data.generics ?? []), ...(e.data.brands ?? [])] as string[],
+      }));
+      const problems = read('conditions').flatMap((c) =>
+        (c.data.treatmentPlan as ({ stage: string; text: string } & Record<string, string[]>)[]).flatMap((step, i) =>
+          unlinkedNames(step.text, entries, step[kind] ?? []).map((id) => `${c.id}: treatmentPlan[${i}] (${step.stage}) names ${id} but does not link it`),
+        ),
+      );
+      expect(problems).toEqual([]);
+    });
+  }
 });

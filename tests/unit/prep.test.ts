@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duplicateIds, groupPrep, triggerLabel, whenLabel } from '../../src/lib/prep.ts';
+import { duplicateIds, groupPrep } from '../../src/lib/prep.ts';
 import { checklist } from '../../src/schemas/common.ts';
 
 describe('preparation items', () => {
@@ -13,10 +13,6 @@ describe('preparation items', () => {
       ['In the days before', ['b']],
       ['After you get home', ['a', 'c']],
     ]);
-  });
-  it('labels every timing and trigger', () => {
-    expect(whenLabel('day-of')).toBe('On the day');
-    expect(triggerLabel('blood-thinner')).toBe('If you take a blood thinner');
   });
   it('finds ids used twice, and the schema refuses them with the id named', () => {
     expect(duplicateIds([{ id: 'x' }, { id: 'y' }, { id: 'x' }, { id: 'x' }])).toEqual(['x']);
