@@ -51,3 +51,22 @@ test('the comparison page lists every procedure, linked to its page', () => {
   const missing = coverage.procedures.filter((id) => !page.includes(`href="/procedures/${id}/"`));
   expect(missing).toEqual([]);
 });
+
+test('every medicine page exists with serious side effects from the register, and a stopping-safely section', () => {
+  const problems: string[] = [];
+  for (const id of coverage.medications) {
+    const page = html(`/medications/${id}/`);
+    if (!page) { problems.push(`${id}: no page`); continue; }
+    if (!/<section class="care-card care-card--(emergency|urgent)[\s\S]*?data-sign="/.test(page)) problems.push(`${id}: no emergency or urgent sign from the register`);
+    if (!page.includes('id="stopping"')) problems.push(`${id}: no stopping-safely section`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every therapy and guide page exists', () => {
+  const missing = [
+    ...coverage.therapies.filter((id) => !html(`/therapies/${id}/`)).map((id) => `therapies/${id}`),
+    ...coverage.guides.filter((id) => !html(`/guides/${id}/`)).map((id) => `guides/${id}`),
+  ];
+  expect(missing).toEqual([]);
+});
