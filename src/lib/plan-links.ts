@@ -7,11 +7,6 @@ interface Named { id: string; names: readonly string[] }
 /** The names of `entry` that appear in `text` as whole words (case-insensitive, 3+ letters). */
 const found = (text: string, entry: Named) => entry.names.map(normal).filter((n) => n.trim().length > 2 && normal(text).includes(n));
 
-/** Ids of the entries whose title or any alias appears in `text`. */
-export function namesIn(text: string, entries: readonly Named[]): string[] {
-  return entries.filter((e) => found(text, e).length > 0).map((e) => e.id);
-}
-
 /**
  * Entries that `text` names but does not link. A name also covered by a linked entry's own
  * names ("radiofrequency ablation" in "genicular radiofrequency ablation") counts as linked.

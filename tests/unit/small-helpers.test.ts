@@ -66,15 +66,15 @@ describe('query and frontmatter parsing', () => {
   });
 });
 
-describe('names in plan text', () => {
+describe('treatment names in plan text', () => {
   it('finds titles and aliases as whole words, ignoring case and punctuation', async () => {
-    const { namesIn } = await import('../../src/lib/plan-links.ts');
+    const { unlinkedNames } = await import('../../src/lib/plan-links.ts');
     const entries = [
       { id: 'ip', names: ['Intrathecal drug delivery', 'pain pump'] },
       { id: 'mbb', names: ['Medial branch block', 'MBB'] },
     ];
-    expect(namesIn('A pain-pump may be offered.', entries)).toEqual(['ip']);
-    expect(namesIn('Ambbient noise, a pain pumpkin.', entries)).toEqual([]);
+    expect(unlinkedNames('A pain-pump may be offered.', entries, [])).toEqual(['ip']);
+    expect(unlinkedNames('Ambbient noise, a pain pumpkin.', entries, [])).toEqual([]);
   });
   it('counts a name as linked when a linked entry\'s own name covers it', async () => {
     const { unlinkedNames } = await import('../../src/lib/plan-links.ts');
