@@ -38,7 +38,7 @@ export function careHeading(urgency: Urgency, emergencyNumber: string): string {
 export function actionText(action: SignAction, n: CareNumbers): string {
   return {
     'labor-and-delivery': 'If you are pregnant or have just had a baby, call your labor and delivery unit or go there now.',
-    'poison-control': `Call Poison Control at ${n.poisonControlNumber} now, even if you feel well. Call ${n.emergencyNumber} if the person is very sleepy, confused or has trouble breathing.`,
+    'poison-control': `Call Poison Control at ${n.poisonControlNumber} now, even if you feel well. Call ${n.emergencyNumber} if the person is very sleepy, confused, has a seizure or has trouble breathing.`,
     'leave-the-building': `Get everyone out into fresh air now, leave the door open behind you, then call ${n.emergencyNumber}.`,
     'crisis-line': `Call or text ${n.crisisLineNumber} to talk to someone now. Call ${n.emergencyNumber} if you might act on these thoughts.`,
   }[action];
