@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { isValidIsoDate } from '../lib/dates.ts';
 import { PREP_TRIGGERS, PREP_WHEN, duplicateIds } from '../lib/prep.ts';
+import { URGENCIES } from '../lib/care.ts';
 
 /** An ISO calendar date written as YYYY-MM-DD that exists on the calendar. */
 export const isoDate = z
@@ -47,7 +48,7 @@ export const review = z
   });
 
 /** The four urgency levels of a care card, most urgent first. */
-export const urgency = z.enum(['emergency', 'urgent', 'soon', 'routine']);
+export const urgency = z.enum(URGENCIES);
 
 /** Short plain-language lines, at least one. */
 export const lines = z.array(z.string().min(3)).min(1);

@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { urgency } from './common.ts';
+import { ACTIONS } from '../lib/care.ts';
 
 /** What the sign is about, for grouping in the checker and on the printable card. */
 export const signTopic = z.enum([
@@ -24,7 +25,7 @@ export const signTopic = z.enum([
 ]);
 
 /** Where the card's usual call to action is wrong, what to do instead (wording in src/lib/care.ts). */
-export const signAction = z.enum(['labor-and-delivery', 'poison-control', 'leave-the-building', 'crisis-line']);
+export const signAction = z.enum(ACTIONS);
 
 /**
  * The schema of a register entry. `signRef` checks the ids in `distinctFrom`: `reference()` in
