@@ -8,6 +8,7 @@ import { todayIso } from '../lib/dates.ts';
 import { danglingReferences, idProblems, missingProcedureSigns, missingRedFlags, overdueReviews, referralTierConflicts, settingsProblems } from '../lib/integrity.ts';
 import type { CareNumbers } from '../lib/care.ts';
 import { byTitle } from '../lib/sort.ts';
+import { facetsFor, type SearchFacets } from '../lib/search/facets.ts';
 
 const SETTINGS_FILE = `${process.env.CONTENT_DIR ?? './content'}/site.yaml`.replace(/^\.\//, '');
 
@@ -91,4 +92,11 @@ export function signsOf(site: SiteContent, refs: readonly { id: string }[]): Sig
 export function careNumbers(site: SiteContent): CareNumbers {
   const { emergencyNumber, poisonControlNumber, crisisLineNumber } = site.settings;
   return { emergencyNumber, poisonControlNumber, crisisLineNumber };
+}
+
+/** A content page's search filters and extra keywords (see src/lib/search/facets.ts). */
+export function searchFacets(site: SiteContent, entry: Parameters<typeof facetsFor>[0]): SearchFacets {
+  const conditions = new Map(site.conditions.map((c) => [c.id, c.data]));
+  const regions = site.bodyRegions.map((r) => ({ id: r.id, label: r.data.label }));
+  return facetsFor(entry, conditions, regions);
 }

@@ -16,7 +16,7 @@ test('the header search is a plain form that lands on results for the words type
   await page.fill('#site-search', 'shooting pain down my leg');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/search\/\?q=shooting\+pain\+down\+my\+leg/);
-  await expect(page.locator('#search-results a[href="/conditions/sciatica/"]')).toBeVisible();
+  await expect(page.locator('.result__title a[href="/conditions/sciatica/"]')).toBeVisible();
 });
 
 test('a hostile query is shown as text, not run as code', async ({ page }) => {
@@ -25,7 +25,7 @@ test('a hostile query is shown as text, not run as code', async ({ page }) => {
   page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
   await page.goto('/search/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
   await expect(page.locator('#search-status')).toContainText('<img src=x onerror=alert(1)>');
-  await expect(page.locator('#search-results img')).toHaveCount(0);
+  await expect(page.locator('.search-app img')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 

@@ -1,0 +1,43 @@
+/**
+ * Pagefind returns only pages that hold every word of a query, so a patient's long sentence
+ * ("throbbing headache with nausea and light hurts my eyes") finds nothing. The search page asks
+ * for each word on its own and merges the lists here: rarer words count more (BM25's inverse
+ * document frequency), the whole query and the site's own words for patients' words count extra,
+ * and pages a matched warning sign appears on come first. Pure.
+ */
+export interface UnitHits {
+  kind: 'all' | 'word' | 'synonym' | 'sign';
+  hits: readonly { id: string; score: number }[];
+}
+export interface Ranked { id: string; score: number; unit: number }
+
+/** How much each kind of unit counts. */
+export const UNIT_WEIGHT: Record<UnitHits['kind'], number> = { word: 1, synonym: 1.5, all: 2, sign: 4 };
+
+/** Inverse document frequency of a unit found on n of total pages. */
+export function idf(n: number, total: number): number {
+  return Math.log(1 + Math.max(0, total - n + 0.5) / (n + 0.5));
+}
+
+/**
+ * Merge per-unit hit lists into one ranking, best first. `unit` is the index of the unit that
+ * contributed most to a page, whose excerpt the page shows. `boost` multiplies a page's score.
+ */
+export function mergeHits(units: readonly UnitHits[], total: number, boost: (id: string) => number = () => 1): Ranked[] {
+  const pages = new Map<string, { score: number; best: number; unit: number }>();
+  units.forEach((u, i) => {
+    if (u.hits.length === 0) return;
+    const max = Math.max(...u.hits.map((h) => h.score)) || 1;
+    const weight = UNIT_WEIGHT[u.kind] * (u.kind === 'sign' ? 1 : idf(u.hits.length, total));
+    for (const h of u.hits) {
+      const part = weight * (0.5 + 0.5 * (h.score / max));
+      const p = pages.get(h.id) ?? { score: 0, best: -1, unit: i };
+      p.score += part;
+      if (part > p.best) Object.assign(p, { best: part, unit: i });
+      pages.set(h.id, p);
+    }
+  });
+  return [...pages]
+    .map(([id, p]) => ({ id, score: p.score * boost(id), unit: p.unit }))
+    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,63 @@
+/**
+ * Does a query describe a warning sign? Compared with the register's phrases (and the sign's own
+ * wording) after both are cut into stemmed content words. Only emergency and urgent signs are
+ * searched: those are the ones a card must show above the results. Pure.
+ */
+import { URGENCIES, type SignAction, type Urgency } from '../care.ts';
+import { stem, words } from './text.ts';
+
+export interface SearchSign {
+  id: string;
+  sign: string;
+  urgency: Urgency;
+  action?: SignAction;
+  phrases: string[];
+}
+
+/**
+ * Fewer stop words than general search: negations and small words such as "out" and "up" change
+ * what a phrase means ("can't pee" is not "pee"; "pain out of control" is not "pain … control").
+ */
+const FILLER = new Set('a an the my i me im ive am is are was were be been to of and or with in on at it its that this your you have has had just really very so some'.split(' '));
+
+/** Stemmed words without filler; "can not" and "cannot" become "cant". */
+export function flagTokens(text: string): string[] {
+  const joined = words(text).join(' ').replace(/\bcan not\b|\bcannot\b|\bunable to\b/g, 'cant');
+  return joined.split(' ').filter((w) => w && !FILLER.has(w)).map(stem);
+}
+
+/**
+ * A phrase matches when all its words appear in the query in the same order, each within two
+ * extra words of the one before: "can't pee" matches "I can't really pee" but not "pee when I can't sleep".
+ */
+export function phraseMatches(phrase: readonly string[], query: readonly string[]): boolean {
+  if (phrase.length === 0) return false;
+  const starts = query.flatMap((w, i) => (w === phrase[0] ? [i] : []));
+  return starts.some((start) => {
+    let at = start;
+    for (const w of phrase.slice(1)) {
+      const next = query.indexOf(w, at + 1);
+      if (next < 0 || next - at > 3) return false;
+      at = next;
+    }
+    return true;
+  });
+}
+
+/** The sign's wording matches when at least three of its words, and three quarters of them, are in the query. */
+function wordingMatches(sign: string, query: ReadonlySet<string>): boolean {
+  const s = [...new Set(flagTokens(sign))];
+  const hits = s.filter((w) => query.has(w)).length;
+  return hits >= 3 && hits / s.length >= 0.75;
+}
+
+/** The signs a query describes, most urgent first, then in register order. */
+export function matchSigns(query: string, signs: readonly SearchSign[]): SearchSign[] {
+  const q = flagTokens(query);
+  if (q.length === 0) return [];
+  const set = new Set(q);
+  return signs
+    .filter((s) => s.urgency === 'emergency' || s.urgency === 'urgent')
+    .filter((s) => s.phrases.some((p) => phraseMatches(flagTokens(p), q)) || wordingMatches(s.sign, set))
+    .sort((a, b) => URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency));
+}
