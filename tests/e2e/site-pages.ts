@@ -22,8 +22,8 @@ export function builtPages(): string[] {
 }
 
 /** Pages that must ship no JavaScript: everything except the tool pages. */
-export const TOOL_PAGES = ['/search/', '/prepare/'];
-export const isContentPage = (path: string) => !TOOL_PAGES.some((t) => path.startsWith(t));
+export const TOOL_PAGES = ['/search/', '/prepare/', '/prepare/relief-diary/'];
+export const isContentPage = (path: string) => !TOOL_PAGES.includes(path);
 
 /** The emergency number the site settings give (911 when unset). */
 export function emergencyNumber(): string {

@@ -267,7 +267,9 @@ describe('assembling the sheet', () => {
     for (const t of BASE_BRING) expect(bring).toContain(t);
     expect(bring).toContain('A note of when the leg pain started.');
     expect(sheet.bring.find((b) => b.text === 'A note of when the leg pain started.')?.source).toBe('Sciatica');
-    expect(bring).toContain('Bring the name and dose of your blood thinner.');
+    // A procedure's own bring items belong to the procedure day, not to a consultation.
+    expect(bring).not.toContain('Bring the name and dose of your blood thinner.');
+    expect(assembleSheet(answers('procedure', ['blood-thinner']), content).bring.map((b) => b.text)).toContain('Bring the name and dose of your blood thinner.');
     expect(bring).not.toContain('Bring the phone number of your driver.');
     expect(bring.filter((t) => t.startsWith('Reports from any scans'))).toHaveLength(1);
     expect(sheet.bring[0]).toEqual({ key: bringKey(BASE_BRING[0] ?? ''), text: BASE_BRING[0] });

@@ -122,7 +122,8 @@ export function assembleSheet(a: Answers, content: SheetContent): Sheet {
   const bring = uniqueByKey([
     ...base.map((t) => item(bringKey(t), t)),
     ...conditions.found.flatMap((c) => c.bring.map((t) => item(bringKey(t), t, c.title))),
-    ...prepItems.filter((i) => i.when === 'bring').map((i) => item(bringKey(i.text), i.text, i.source)),
+    // A procedure's own "bring" items (a driver, the pump's card) matter on the day of the procedure only.
+    ...(a.visitType === 'procedure' ? prepItems.filter((i) => i.when === 'bring').map((i) => item(bringKey(i.text), i.text, i.source)) : []),
   ]);
 
   const steps = uniqueByKey(prepItems.filter((i) => i.when !== 'bring').map((i) => ({ ...i, key: `prep:${normalizeText(i.text)}` })));
