@@ -9,9 +9,18 @@ import { expect, test, type Page } from '@playwright/test';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const KEY = 'pain-kb:prepare';
 const axe = async (page: Page) => (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-/** Wait until every island on the page has hydrated (Astro drops the ssr attribute). */
-const hydrated = (page: Page) => page.waitForFunction(() => document.querySelector('astro-island[ssr]') === null);
+/** Wait until the tool has hydrated and read its stored answers. */
+const hydrated = (page: Page) => page.locator('[data-ready]').first().waitFor();
 const stored = (page: Page) => page.evaluate((k) => localStorage.getItem(k), KEY);
+
+/** Put raw text in the builder's storage before the page's own scripts run (once, not on reload). */
+const seed = (page: Page, raw: string) =>
+  page.addInitScript(({ k, v }) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(k, v);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, { k: KEY, v: raw });
 
 /** Tab until the element is focused (keyboard only), failing after `max` presses. */
 async function tabTo(page: Page, selector: string, max = 80) {
@@ -88,7 +97,7 @@ test('a full sheet built by keyboard alone survives a reload and prints on at mo
   await expect(sheet).toContainText('First consultation');
   await expect(sheet).toContainText('Sciatica');
   await expect(sheet).toContainText('Epidural steroid injection');
-  await expect(sheet).toContainText('6 out of 10 (pain 6, enjoyment of life 7, general activity 5)');
+  await expect(sheet).toContainText('6 out of 10 (pain 6, interference with enjoyment of life 7, interference with general activity 5)');
   await expect(sheet.locator('.sheet__table tbody tr')).toHaveCount(5);
   await expect(sheet.locator('.sheet__table')).toContainText('Heat and a TENS unit');
   await expect(sheet).toContainText('Can I keep working while I wait for the injection?');
@@ -149,7 +158,7 @@ for (const [name, raw] of [
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('dialog', (d) => { errors.push(`dialog: ${d.message()}`); void d.dismiss(); });
-    await page.addInitScript(([k, v]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(k, v); sessionStorage.setItem('seeded', '1'); } }, [KEY, raw]);
+    await seed(page, raw);
     await page.goto('/prepare/');
     await expect(page.locator('.notices')).toContainText('set them aside');
     await expect(page.locator('#how-started')).toHaveValue('');
@@ -162,7 +171,7 @@ for (const [name, raw] of [
 
 test('stored data from an older version is migrated', async ({ page }) => {
   const v1 = { version: 1, visit: 'follow-up', conditions: ['sciatica'], procedures: [], painStory: 'Started after a fall.', goals: ['Work a full shift', 'Sleep through'], tried: [{ name: 'Naproxen', dose: '250 mg', result: 'Some help' }], savedAt: '2025-01-01T00:00:00.000Z' };
-  await page.addInitScript(([k, v]) => { if (!sessionStorage.getItem('seeded')) { localStorage.setItem(k, v); sessionStorage.setItem('seeded', '1'); } }, [KEY, JSON.stringify(v1)]);
+  await seed(page, JSON.stringify(v1));
   await page.goto('/prepare/');
   await expect(page.locator('input[name=visit][value=follow-up]')).toBeChecked();
   await expect(page.locator('#how-started')).toHaveValue('Started after a fall.');

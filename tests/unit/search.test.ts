@@ -167,3 +167,22 @@ describe('boosting', () => {
     expect(mergeHits(units, 90, (id) => (id === 'care' ? 1.5 : 1))[0]!.id).toBe('care');
   });
 });
+
+describe('red-flag matching, word forms and several texts', () => {
+  const signs: SearchSign[] = [
+    { id: 'stroke', sign: 'sudden trouble speaking', urgency: 'emergency', phrases: ['slurred speech'] },
+    { id: 'apap', sign: 'took too much acetaminophen', urgency: 'emergency', phrases: ['acetaminophen overdose'] },
+    { id: 'pee', sign: 'cannot pee', urgency: 'emergency', phrases: ["can't pee"] },
+  ];
+  it('matches a two-word phrase in either order and across word forms', () => {
+    expect(matchSigns('my speech is slurred', signs).map((s) => s.id)).toEqual(['stroke']);
+    expect(stem('temples')).toBe(stem('temple'));
+    expect(stem('breathing')).toBe(stem('breathe'));
+    expect(stem('swollen')).toBe(stem('swelling'));
+  });
+  it('matches each text on its own, so words never join across two texts', () => {
+    expect(matchSigns(['pain when I pee after I cant sleep', 'tylenol'], signs)).toEqual([]);
+    expect(matchSigns(['pee when i cant', 'pee when i cant'], signs)).toEqual([]);
+    expect(matchSigns(['tylenol overdose', 'acetaminophen overdose'], signs).map((s) => s.id)).toEqual(['apap']);
+  });
+});

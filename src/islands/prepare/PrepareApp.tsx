@@ -6,7 +6,8 @@
  */
 import { useMemo, useState } from 'react';
 import type { CareNumbers, SignAction } from '../../lib/care.ts';
-import { VISIT_TYPES, PERSONAL_TRIGGERS, type Answers } from '../../lib/prepare/answers.ts';
+import type { Answers } from '../../lib/prepare/answers.ts';
+import { VISIT_TYPES, PERSONAL_TRIGGERS } from '../../lib/prepare/basics.ts';
 import { assembleSheet, type ConditionInfo, type ProcedureInfo, type SignInfo } from '../../lib/prepare/assemble.ts';
 import { readPrepareParams } from '../../lib/prepare/params.ts';
 import { pegScore } from '../../lib/prepare/scores.ts';
@@ -17,27 +18,29 @@ import Questions from './Questions.tsx';
 import SheetView, { sentence, VISIT_LABELS } from './SheetView.tsx';
 import Treatments from './Treatments.tsx';
 import StoredNotices from './StoredNotices.tsx';
+import ToolActions from './ToolActions.tsx';
 
 interface Props {
   conditions: ConditionInfo[];
   procedures: ProcedureInfo[];
   signs: (SignInfo & { action?: SignAction })[];
+  defaultSigns: string[];
   regions: string[];
   numbers: CareNumbers;
   siteName: string;
 }
 
-const TRIGGER_LABELS: Record<(typeof PERSONAL_TRIGGERS)[number], string> = {
-  sedation: 'I will have sedation (medicine to relax me or make me sleepy)',
-  'blood-thinner': 'I take a blood thinner (such as warfarin, apixaban or clopidogrel)',
+export const TRIGGER_LABELS: Record<(typeof PERSONAL_TRIGGERS)[number], string> = {
+  sedation: 'I will or might have sedation (medicine to relax me or make me sleepy), or I am not sure',
+  'blood-thinner': 'I take a blood thinner or a medicine that stops blood clots (such as aspirin, clopidogrel, warfarin, apixaban, rivaroxaban or heparin shots)',
   diabetes: 'I have diabetes',
-  implant: 'I have an implanted device (pacemaker, pump or stimulator)',
+  implant: 'I have an implanted device (pacemaker, defibrillator, pain pump or stimulator)',
   pregnancy: 'I am or might be pregnant',
-  allergy: 'I have allergies (to contrast dye, iodine, latex or numbing medicine)',
+  allergy: 'I have had an allergic reaction to a medicine, contrast dye, latex, tape or skin cleaner',
   infection: 'I have a fever, an infection or I am taking antibiotics',
 };
 
-export default function PrepareApp({ conditions, procedures, signs, regions, numbers, siteName }: Props) {
+export default function PrepareApp({ conditions, procedures, signs, defaultSigns, regions, numbers, siteName }: Props) {
   const [ignored, setIgnored] = useState<string[]>([]);
   const stored = useAnswers((a) => {
     const p = readPrepareParams(window.location.search, { conditions: conditions.map((c) => c.id), procedures: procedures.map((c) => c.id) });
@@ -51,7 +54,7 @@ export default function PrepareApp({ conditions, procedures, signs, regions, num
     };
   });
   const { answers: a, update } = stored;
-  const sheet = useMemo(() => assembleSheet(a, { conditions, procedures, signs }), [a, conditions, procedures, signs]);
+  const sheet = useMemo(() => assembleSheet(a, { conditions, procedures, signs, defaultSigns }), [a, conditions, procedures, signs, defaultSigns]);
   const actions = useMemo(() => new Map(signs.flatMap((s) => (s.action ? [[s.id, s.action] as const] : []))), [signs]);
   const titleOf = (list: { id: string; title: string }[], ids: string[]) => ids.flatMap((id) => list.find((x) => x.id === id)?.title ?? []);
   const set = <K extends keyof Answers>(key: K) => (value: Answers[K]) => update((x) => ({ ...x, [key]: value }));
@@ -61,11 +64,8 @@ export default function PrepareApp({ conditions, procedures, signs, regions, num
   const today = new Date().toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
 
   return (
-    <div className="prepare">
-      <div className="prepare__actions">
-        <button type="button" className="button-primary" onClick={() => window.print()}>Print my sheet</button>
-        <button type="button" className="button-secondary" onClick={() => { if (window.confirm('Delete all your answers from this browser?')) stored.remove(); }}>Delete my answers</button>
-      </div>
+    <div className="prepare" data-ready={stored.ready || undefined}>
+      <ToolActions printLabel="Print my sheet" stored={stored} />
       <StoredNotices stored={stored} ignored={ignored} />
 
       <form className="prepare-form" onSubmit={(e) => e.preventDefault()} aria-label="Pre-visit checklist">
@@ -84,7 +84,7 @@ export default function PrepareApp({ conditions, procedures, signs, regions, num
             <Picker id="find-procedure" legend="Procedures" options={procedures.map((c) => ({ value: c.id, label: c.title }))} chosen={a.procedures}
               onToggle={(v, on) => set('procedures')(toggle(a.procedures, v, on))} />
           </div>
-          {a.procedures.length > 0 && (
+          {(a.procedures.length > 0 || a.visitType === 'procedure') && (
             <CheckList legend="Does any of this apply to you? (changes the preparation list)" checked={a.triggers}
               options={PERSONAL_TRIGGERS.map((t) => ({ value: t, label: TRIGGER_LABELS[t] }))}
               onToggle={(v, on) => set('triggers')(toggle(a.triggers, v as Answers['triggers'][number], on))} />
@@ -106,7 +106,7 @@ export default function PrepareApp({ conditions, procedures, signs, regions, num
           </div>
           <TextField id="time-of-day" label="Is it worse at a time of day?" value={a.story.timeOfDay} max={300} onChange={story('timeOfDay')} />
           <TextField id="sleep" label="How is your sleep?" value={a.story.sleep} max={300} onChange={story('sleep')} />
-          <TextField id="mood" label="How is your mood?" hint="Pain and low mood often go together; your clinician will want to know." value={a.story.mood} max={300} onChange={story('mood')} />
+          <TextField id="mood" label="How is your mood?" hint={`Pain and low mood often go together; your clinician will want to know. If you have thoughts of ending your life, do not wait for your visit: call or text ${numbers.crisisLineNumber} now.`} value={a.story.mood} max={300} onChange={story('mood')} />
         </section>
 
         <section aria-labelledby="p-peg">
@@ -131,8 +131,8 @@ export default function PrepareApp({ conditions, procedures, signs, regions, num
 
         <section aria-labelledby="p-goals">
           <h2 id="p-goals">5. Your two goals</h2>
-          <TextField id="goal-work" label="A goal for work or daily tasks" hint="For example: stand for 30 minutes at work without leg pain." value={a.goals.work} max={300} onChange={(v) => set('goals')({ ...a.goals, work: v })} />
-          <TextField id="goal-life" label="A goal for your life" hint="For example: sleep six hours without waking from burning feet." value={a.goals.life} max={300} onChange={(v) => set('goals')({ ...a.goals, life: v })} />
+          <TextField id="goal-work" label="A goal for work or daily tasks" hint="For example: stand for 30 minutes at work, or work a full shift." value={a.goals.work} max={300} onChange={(v) => set('goals')({ ...a.goals, work: v })} />
+          <TextField id="goal-life" label="A goal for your life" hint="For example: walk to the park with my grandchildren, or sleep six hours most nights." value={a.goals.life} max={300} onChange={(v) => set('goals')({ ...a.goals, life: v })} />
         </section>
 
         <section aria-labelledby="p-questions">
@@ -151,7 +151,7 @@ export default function PrepareApp({ conditions, procedures, signs, regions, num
       <div className="prepare__sheet">
         <p className="prepare__sheet-intro">This is what prints. You can also bring it on your phone.</p>
         {stored.ready && (
-          <SheetView a={a} sheet={sheet} siteName={siteName} date={today} numbers={numbers} actions={actions}
+          <SheetView a={a} sheet={sheet} triggers={a.triggers.map((t) => TRIGGER_LABELS[t])} siteName={siteName} date={today} numbers={numbers} actions={actions}
             titles={{ conditions: titleOf(conditions, a.conditions), procedures: titleOf(procedures, a.procedures) }} />
         )}
         <p className="prepare__actions"><button type="button" className="button-primary" onClick={() => window.print()}>Print my sheet</button></p>

@@ -2,11 +2,13 @@
  * The nerve-block relief diary: pain before a diagnostic block and at set times after, with the
  * percentage of relief worked out for each. Saved with the reader's other answers in this browser.
  */
-import { DIARY_TIMES, type Answers } from '../../lib/prepare/answers.ts';
+import type { Answers } from '../../lib/prepare/answers.ts';
+import { DIARY_TIMES } from '../../lib/prepare/basics.ts';
 import { bestRelief, reliefPercent } from '../../lib/prepare/scores.ts';
 import { ScoreField, TextField } from './fields.tsx';
 import { useAnswers } from './useAnswers.ts';
 import StoredNotices from './StoredNotices.tsx';
+import ToolActions from './ToolActions.tsx';
 
 const relief = (p: number | null) => (p === null ? '—' : p < 0 ? `${-p}% worse` : `${p}%`);
 
@@ -16,11 +18,8 @@ export default function ReliefDiary({ siteName }: { siteName: string }) {
   const set = (change: Partial<Answers['diary']>) => stored.update((a) => ({ ...a, diary: { ...a.diary, ...change } }));
   const best = bestRelief(d.before, d.after);
   return (
-    <div className="diary">
-      <div className="prepare__actions no-print">
-        <button type="button" className="button-primary" onClick={() => window.print()}>Print the diary</button>
-        <button type="button" className="button-secondary" onClick={() => { if (window.confirm('Delete all your answers from this browser?')) stored.remove(); }}>Delete my answers</button>
-      </div>
+    <div className="diary" data-ready={stored.ready || undefined}>
+      <ToolActions printLabel="Print the diary" stored={stored} />
       <div className="no-print"><StoredNotices stored={stored} ignored={[]} /></div>
       <p className="sheet__meta print-only">{siteName} · Nerve-block relief diary</p>
       <div className="diary__fields">
@@ -30,12 +29,12 @@ export default function ReliefDiary({ siteName }: { siteName: string }) {
       </div>
       <table className="diary__table">
         <caption>Pain after the block</caption>
-        <thead><tr><th scope="col">Time after the block</th><th scope="col">Pain (0 to 10)</th><th scope="col">Relief</th><th scope="col">Clock time and notes</th></tr></thead>
+        <thead><tr><th scope="col">Time after the block</th><th scope="col">Pain (0 to 10)</th><th scope="col">Relief</th><th scope="col">Clock time, what you did, any medicine taken</th></tr></thead>
         <tbody>
           {DIARY_TIMES.map((t, i) => (
             <tr key={t}>
               <th scope="row">{t}</th>
-              <td><ScoreField id={`diary-after-${i}`} label={<span className="visually-hidden">Pain {t} after the block</span>} value={d.after[i] ?? null}
+              <td><ScoreField id={`diary-after-${i}`} label={<span className="visually-hidden">Pain {t} after the block</span>} value={d.after[i] ?? null} empty="0–10"
                 onChange={(v) => set({ after: d.after.map((x, j) => (j === i ? v : x)) })} /></td>
               <td className="diary__relief" data-relief={reliefPercent(d.before, d.after[i] ?? null) ?? ''}>{relief(reliefPercent(d.before, d.after[i] ?? null))}</td>
               <td className="diary__blank"></td>
@@ -44,7 +43,9 @@ export default function ReliefDiary({ siteName }: { siteName: string }) {
         </tbody>
       </table>
       <p className="diary__best" aria-live="polite">
-        {best === null
+        {d.before === 0
+          ? 'Relief cannot be worked out when pain before the block is 0. Rate the pain you feel doing the things that usually hurt.'
+          : best === null
           ? 'Enter your pain before the block and at least one time after it to see your relief.'
           : best.percent > 0
             ? `Most relief: ${best.percent}% at ${DIARY_TIMES[best.at]}. Bring this diary to your follow-up visit.`

@@ -23,8 +23,8 @@ export const sentence = (text: string) => text.charAt(0).toUpperCase() + text.sl
 
 const score = (n: number | null) => (n === null ? '' : `${n} out of 10`);
 
-export default function SheetView({ a, sheet, titles, siteName, date, numbers, actions }: {
-  a: Answers; sheet: Sheet; titles: { conditions: string[]; procedures: string[] }; siteName: string; date: string;
+export default function SheetView({ a, sheet, titles, triggers, siteName, date, numbers, actions }: {
+  a: Answers; sheet: Sheet; titles: { conditions: string[]; procedures: string[] }; triggers: string[]; siteName: string; date: string;
   numbers: CareNumbers; actions: ReadonlyMap<string, SignAction>;
 }) {
   const peg = pegScore(a.peg);
@@ -41,7 +41,14 @@ export default function SheetView({ a, sheet, titles, siteName, date, numbers, a
         {(titles.conditions.length > 0 || titles.procedures.length > 0) && (
           <p className="sheet__about">About: {[...titles.conditions, ...titles.procedures].join('; ')}</p>
         )}
+        <p className="sheet__blanks">Name: ____________________ Date of birth: ____________ Clinic phone (day and after hours): ____________________</p>
       </header>
+
+      <section aria-labelledby="sh-me">
+        <h3 id="sh-me">About me, for the team</h3>
+        {triggers.length > 0 && <ul className="sheet__plain">{triggers.map((t) => <li key={t}>{t}</li>)}</ul>}
+        <p>Allergies and reactions: ________________________________________________</p>
+      </section>
 
       <section aria-labelledby="sh-story">
         <h3 id="sh-story">My pain story</h3>
@@ -57,7 +64,7 @@ export default function SheetView({ a, sheet, titles, siteName, date, numbers, a
           <Line label="Time of day" value={s.timeOfDay} />
           <Line label="Sleep" value={s.sleep} />
           <Line label="Mood" value={s.mood} />
-          <Line label="PEG score (past week)" value={peg === null ? '' : `${peg} out of 10 (pain ${a.peg.pain}, enjoyment of life ${a.peg.enjoyment}, general activity ${a.peg.activity})`} />
+          <Line label="PEG score (past week)" value={peg === null ? '' : `${peg} out of 10 (pain ${a.peg.pain}, interference with enjoyment of life ${a.peg.enjoyment}, interference with general activity ${a.peg.activity})`} />
         </dl>
       </section>
 

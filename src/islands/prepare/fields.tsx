@@ -16,14 +16,14 @@ export function TextField({ id, label, hint, value, onChange, max, multiline = f
   );
 }
 
-export function ScoreField({ id, label, value, onChange, low = 'no pain', high = 'worst pain you can imagine' }: {
-  id: string; label: ReactNode; value: number | null; onChange: (v: number | null) => void; low?: string; high?: string;
+export function ScoreField({ id, label, value, onChange, low = 'no pain', high = 'worst pain you can imagine', empty = 'Not answered' }: {
+  id: string; label: ReactNode; value: number | null; onChange: (v: number | null) => void; low?: string; high?: string; empty?: string;
 }) {
   return (
     <div className="field field--score">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}>
-        <option value="">Not answered</option>
+        <option value="">{empty}</option>
         {Array.from({ length: 11 }, (_, n) => <option key={n} value={n}>{n}{n === 0 ? ` (${low})` : n === 10 ? ` (${high})` : ''}</option>)}
       </select>
     </div>

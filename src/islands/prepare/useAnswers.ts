@@ -6,8 +6,16 @@
  * overwrites the other.
  */
 import { useEffect, useRef, useState } from 'react';
-import { emptyAnswers, type Answers } from '../../lib/prepare/answers.ts';
-import { loadAnswers, serializeAnswers, SET_ASIDE_KEY, STORAGE_KEY } from '../../lib/prepare/storage.ts';
+import type { Answers } from '../../lib/prepare/answers.ts';
+import { emptyAnswers, serializeAnswers, SET_ASIDE_KEY, STORAGE_KEY } from '../../lib/prepare/basics.ts';
+import type { LoadResult } from '../../lib/prepare/storage.ts';
+
+/** Read stored answers; the validator is fetched only when something is stored. */
+async function read(raw: string | null): Promise<LoadResult> {
+  if (!raw) return { status: 'empty', answers: emptyAnswers() };
+  const { loadAnswers } = await import('../../lib/prepare/storage.ts');
+  return loadAnswers(raw);
+}
 
 export interface Stored {
   answers: Answers;
@@ -42,19 +50,21 @@ export function useAnswers(onLoad?: (a: Answers) => Answers): Stored {
   useEffect(() => {
     const store = storage();
     const raw = store?.getItem(STORAGE_KEY) ?? null;
-    const result = loadAnswers(raw);
-    if (result.status === 'set-aside') {
-      try {
-        store?.setItem(SET_ASIDE_KEY, raw ?? '');
-        store?.removeItem(STORAGE_KEY);
-      } catch { /* full or blocked: nothing more to do */ }
-      setNotice(result.message);
-    } else if (result.status === 'ok' && result.migratedFrom) {
-      setNotice('Your saved answers came from an older version of this page and were updated to the new form.');
-    }
-    setAnswers(onLoad ? onLoad(result.answers) : result.answers);
-    if (!store) setNotice('This browser is not letting the page save your answers, so they will be lost when you close it. Print the sheet before you leave.');
-    setReady(true);
+    const apply = (result: LoadResult) => {
+      if (result.status === 'set-aside') {
+        try {
+          store?.setItem(SET_ASIDE_KEY, raw ?? '');
+          store?.removeItem(STORAGE_KEY);
+        } catch { /* full or blocked: nothing more to do */ }
+        setNotice(result.message);
+      } else if (result.status === 'ok' && result.migratedFrom) {
+        setNotice('Your saved answers came from an older version of this page and were updated to the new form.');
+      }
+      if (!store) setNotice('This browser is not letting the page save your answers, so they will be lost when you close it. Print the sheet before you leave.');
+      setAnswers(onLoad ? onLoad(result.answers) : result.answers);
+      setReady(true);
+    };
+    void read(raw).then(apply);
 
     // Another tab saved or deleted: stop saving here until the reader chooses.
     const onStorage = (e: StorageEvent) => {
@@ -89,11 +99,12 @@ export function useAnswers(onLoad?: (a: Answers) => Answers): Stored {
       setAnswers((a) => change(a));
     },
     useOther: () => {
-      const result = loadAnswers(storage()?.getItem(STORAGE_KEY) ?? null);
-      setAnswers(result.answers);
-      paused.current = false;
-      dirty.current = false;
-      setConflict(false);
+      void read(storage()?.getItem(STORAGE_KEY) ?? null).then((result) => {
+        setAnswers(result.answers);
+        paused.current = false;
+        dirty.current = false;
+        setConflict(false);
+      });
     },
     keepMine: () => {
       paused.current = false;

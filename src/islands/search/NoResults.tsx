@@ -8,6 +8,7 @@ export default function NoResults({ query, filtered }: { query: string; filtered
         <li>Try fewer or other words: where it hurts and what it feels like (“burning feet”, “pain down my leg”).</li>
         <li>Use the name of a medicine or procedure if you know it (“gabapentin”, “epidural”).</li>
         <li><a href="/body/">Choose where it hurts on the body map</a>.</li>
+        <li>Worried about a new or severe symptom? See <a href="/seek-care/">when to get help</a>.</li>
         <li><a href="#a-to-z">Browse every page from A to Z</a>.</li>
       </ul>
     </section>

@@ -10,7 +10,7 @@ export default function RedFlagCards({ signs, numbers }: { signs: SearchSign[]; 
   const n = numbers.emergencyNumber;
   return (
     <section aria-labelledby="red-flag-heading" className="red-flags">
-      <h2 id="red-flag-heading">Your words match a warning sign</h2>
+      <h2 id="red-flag-heading">Your words may match a warning sign. If so, act on it now:</h2>
       {groupByUrgency(signs).map((g) => (
         <section key={g.urgency} className={`care-card care-card--${g.urgency}`}>
           <h3 className="care-card__heading"><span className="visually-hidden">{carePrefix(g.urgency)} </span>{careHeading(g.urgency, n)}</h3>

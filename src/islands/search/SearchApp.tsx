@@ -35,6 +35,8 @@ export default function SearchApp({ types, regions, painTypes, numbers }: Props)
   const [state, setState] = useState<State>({ status: 'idle' });
   const [announce, setAnnounce] = useState('');
   const [visible, setVisible] = useState(PAGE_SIZE);
+  // The reader opens and closes the filters; they start open when the address sets one.
+  const [filtersOpen, setFiltersOpen] = useState(false);
   const seq = useRef(0);
   const allowed = { type: types, region: regions, pain: painTypes };
 
@@ -57,6 +59,7 @@ export default function SearchApp({ types, regions, painTypes, numbers }: Props)
     const start = readSearchParams(window.location.href, allowed);
     setQuery(start.q);
     setFilters(start.filters);
+    setFiltersOpen(Object.values(start.filters).some(Boolean));
     void loadEngine().catch(() => setState({ status: 'error' }));
     if (start.q) void search(start.q, start.filters, false);
   }, []);
@@ -84,7 +87,7 @@ export default function SearchApp({ types, regions, painTypes, numbers }: Props)
             onChange={(e) => { setQuery(e.target.value); setExact(false); void search(e.target.value, filters, false); }} />
           <button type="submit">Search</button>
         </div>
-        <details className="search-filters" open={Object.values(filters).some(Boolean) || undefined}>
+        <details className="search-filters" open={filtersOpen} onToggle={(e) => setFiltersOpen(e.currentTarget.open)}>
           <summary>Narrow the results{active(filters)}</summary>
           <div className="search-filters__body">
             <FilterSelect id="f-type" label="Page type" any="Any type" options={types} value={filters.type} onChange={setFilter('type')} />

@@ -58,7 +58,9 @@ const CARE_TYPE = TYPE_LABELS['care'];
 export async function runSearch(query: string, filters: Filters, exact = false): Promise<Outcome> {
   const { pagefind, data, vocabulary, known } = await loadEngine();
   const plan = planQuery(query, exact ? NO_WORDS : vocabulary, SYNONYMS, known);
-  const signs = matchSigns(`${query} ${plan.corrected}`, data.signs);
+  // Brand names count too: "tylenol overdose" is an acetaminophen overdose.
+  const siteWords = plan.units.filter((u) => u.kind === 'synonym').map((u) => u.text).join(' ');
+  const signs = matchSigns([query, plan.corrected, siteWords], data.signs);
   const units = [...plan.units, ...signs.slice(0, 3).map((s) => ({ text: contentWords(s.sign).join(' '), kind: 'sign' as const }))];
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
   const found = await Promise.all(units.map((u) => pagefind.search(u.text, { filters: active })));

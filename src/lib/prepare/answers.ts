@@ -3,38 +3,31 @@
  * version 1 shape and the migration from it. Pure. Every string and list is capped so a
  * hostile or damaged store fails validation instead of filling the page.
  */
-import { z } from 'astro/zod';
-import { PREP_TRIGGERS, type PrepTrigger } from '../prep.ts';
+// zod's tree-shakable build: the same validation at a fraction of the browser bundle.
+import * as z from 'zod/mini';
+import { DIARY_TIMES, PERSONAL_TRIGGERS, VISIT_TYPES, emptyAnswers } from './basics.ts';
 
-export const VISIT_TYPES = ['first', 'follow-up', 'procedure'] as const;
-export type VisitType = (typeof VISIT_TYPES)[number];
-
-/** When pain is rated after a procedure, for the relief diary. */
-export const DIARY_TIMES = ['30 minutes', '1 hour', '2 hours', '4 hours', '6 hours', '8 hours'] as const;
-
-export const CURRENT_VERSION = 2;
-
-/** Personal situations a reader can tick: every prep trigger except 'everyone'. */
-export const PERSONAL_TRIGGERS = PREP_TRIGGERS.filter((t): t is Exclude<PrepTrigger, 'everyone'> => t !== 'everyone');
-export type PersonalTrigger = (typeof PERSONAL_TRIGGERS)[number];
+export { CURRENT_VERSION, DIARY_TIMES, PERSONAL_TRIGGERS, VISIT_TYPES, emptyAnswers, type PersonalTrigger, type VisitType } from './basics.ts';
 
 /** A content id: lower-case letters, digits and hyphens. */
-const id = z.string().regex(/^[a-z0-9-]{1,80}$/);
+const id = z.string().check(z.regex(/^[a-z0-9-]{1,80}$/));
 /** A string of at most n characters. */
-const str = (n: number) => z.string().max(n);
+const str = (n: number) => z.string().check(z.maxLength(n));
 /** A 0–10 rating, or null when not answered. */
-const score = z.number().int().min(0).max(10).nullable();
+const score = z.nullable(z.int().check(z.minimum(0), z.maximum(10)));
+/** A list of at most n items. */
+const list = <T extends z.ZodMiniType>(item: T, n: number) => z.array(item).check(z.maxLength(n));
 
 export const answersSchema = z.strictObject({
   version: z.literal(2),
   visitType: z.enum(VISIT_TYPES),
-  conditions: z.array(id).max(30),
-  procedures: z.array(id).max(30),
+  conditions: list(id, 30),
+  procedures: list(id, 30),
   /** Personal facts that change the prep list: each a PREP_TRIGGERS value other than 'everyone'. */
-  triggers: z.array(z.enum(PERSONAL_TRIGGERS)).max(10),
+  triggers: list(z.enum(PERSONAL_TRIGGERS), 10),
   story: z.strictObject({
     /** Body region labels or ids, free text. */
-    regions: z.array(str(80)).max(20),
+    regions: list(str(80), 20),
     since: str(200),
     howStarted: str(600),
     worse: str(600),
@@ -47,26 +40,25 @@ export const answersSchema = z.strictObject({
     mood: str(300),
   }),
   peg: z.strictObject({ pain: score, enjoyment: score, activity: score }),
-  treatments: z
-    .array(
-      z.strictObject({ id: str(40), name: str(120), dose: str(120), howLong: str(120), effect: str(300), sideEffects: str(300) }),
-    )
-    .max(30),
+  treatments: list(
+    z.strictObject({ id: str(40), name: str(120), dose: str(120), howLong: str(120), effect: str(300), sideEffects: str(300) }),
+    30,
+  ),
   goals: z.strictObject({ work: str(300), life: str(300) }),
   questions: z.strictObject({
     /** Keys of ticked questions (see assemble.ts). */
-    ticked: z.array(str(400)).max(200),
+    ticked: list(str(400), 200),
     /** Keys of questions the reader took off the sheet. */
-    removed: z.array(str(400)).max(200),
-    own: z.array(z.strictObject({ id: str(40), text: str(300), ticked: z.boolean() })).max(30),
+    removed: list(str(400), 200),
+    own: list(z.strictObject({ id: str(40), text: str(300), ticked: z.boolean() }), 30),
   }),
-  bring: z.strictObject({ ticked: z.array(str(400)).max(100) }),
+  bring: z.strictObject({ ticked: list(str(400), 100) }),
   diary: z.strictObject({
     procedure: str(120),
     date: str(40),
     before: score,
     /** One rating per DIARY_TIMES entry, in that order. */
-    after: z.array(score).length(DIARY_TIMES.length),
+    after: z.array(score).check(z.length(DIARY_TIMES.length)),
   }),
   /** ISO time of the last save. */
   savedAt: str(40),
@@ -78,45 +70,14 @@ export type Treatment = Answers['treatments'][number];
 export const answersV1Schema = z.strictObject({
   version: z.literal(1),
   visit: z.enum(VISIT_TYPES),
-  conditions: z.array(id).max(30),
-  procedures: z.array(id).max(30),
+  conditions: list(id, 30),
+  procedures: list(id, 30),
   painStory: str(2000),
-  goals: z.array(str(300)).max(2),
-  tried: z.array(z.strictObject({ name: str(300), dose: str(300), result: str(600) })).max(30),
+  goals: list(str(300), 2),
+  tried: list(z.strictObject({ name: str(300), dose: str(300), result: str(600) }), 30),
   savedAt: str(40),
 });
 export type AnswersV1 = z.infer<typeof answersV1Schema>;
-
-/** A fresh sheet: first visit, nothing answered. */
-export function emptyAnswers(): Answers {
-  return {
-    version: 2,
-    visitType: 'first',
-    conditions: [],
-    procedures: [],
-    triggers: [],
-    story: {
-      regions: [],
-      since: '',
-      howStarted: '',
-      worse: '',
-      better: '',
-      worst: null,
-      usual: null,
-      best: null,
-      timeOfDay: '',
-      sleep: '',
-      mood: '',
-    },
-    peg: { pain: null, enjoyment: null, activity: null },
-    treatments: [],
-    goals: { work: '', life: '' },
-    questions: { ticked: [], removed: [], own: [] },
-    bring: { ticked: [] },
-    diary: { procedure: '', date: '', before: null, after: DIARY_TIMES.map(() => null) },
-    savedAt: '',
-  };
-}
 
 /** Cut text to at most max characters, ending in "…" when cut and never splitting a surrogate pair. */
 export function clip(text: string, max: number): string {

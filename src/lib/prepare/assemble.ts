@@ -38,6 +38,8 @@ export interface SheetContent {
   conditions: ConditionInfo[];
   procedures: ProcedureInfo[];
   signs: SignInfo[];
+  /** Sign ids printed when the reader has chosen no page (the site's key warning signs). */
+  defaultSigns?: string[];
 }
 
 /** One line on the sheet; key is what ticked/removed lists hold, source the title of the page it came from. */
@@ -60,7 +62,10 @@ export const BASE_BRING: readonly string[] = [
   'Reports from any scans or X-rays, and the discs or a link to the online portal with the images.',
   'Notes from any surgery you have had.',
   'Summaries from physical therapy or other treatments you have tried.',
-  'A list of every medicine and supplement you take, with the doses.',
+  'A list of every medicine you take, with the doses, including ones you buy yourself, patches, creams and supplements (or bring the bottles).',
+  'A list of your allergies and what happened.',
+  'The ID card for any implanted device, such as a pacemaker, pump or stimulator.',
+  'The names of your other doctors, such as your primary care doctor.',
   'Your insurance card and a photo ID.',
 ];
 
@@ -69,6 +74,8 @@ export const FOLLOW_UP_BRING: readonly string[] = [
   'A list of your medicines, including any changes since your last visit.',
   'Notes on your pain and what you have been able to do since your last visit.',
   'Results of any new tests or scans.',
+  'Your nerve-block relief diary, if you had a test block.',
+  'Notes on any new diagnoses, hospital stays or side effects since your last visit.',
 ];
 
 /** Lower case with spaces collapsed and trimmed: the text part of a key. */
@@ -142,7 +149,7 @@ export function assembleSheet(a: Answers, content: SheetContent): Sheet {
   );
 
   const signById = new Map(content.signs.map((s) => [s.id, s]));
-  const signIds = new Set(pages.flatMap((p) => p.signs));
+  const signIds = new Set(pages.length > 0 ? pages.flatMap((p) => p.signs) : (content.defaultSigns ?? []));
   const signs = groupByUrgency([...signIds].flatMap((id) => signById.get(id) ?? []));
 
   return { bring, prep, questions, signs, unknown: [...new Set([...conditions.missing, ...procedures.missing])] };

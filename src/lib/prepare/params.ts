@@ -2,7 +2,7 @@
  * Entry links into the checklist builder: /prepare/?visit=procedure&procedure=x. Pure.
  * Reading is forgiving and never throws; anything it cannot use is reported, not applied.
  */
-import { VISIT_TYPES, type VisitType } from './answers.ts';
+import { VISIT_TYPES, type VisitType } from './basics.ts';
 
 /** Longest query string read; the rest is dropped. */
 const MAX_SEARCH = 4000;

@@ -3,11 +3,10 @@
  * passes the raw string in and stores the string it gets back. Loading never throws;
  * anything unreadable is set aside and a fresh sheet starts.
  */
-import { CURRENT_VERSION, answersSchema, answersV1Schema, emptyAnswers, migrate, type Answers } from './answers.ts';
+import { answersSchema, answersV1Schema, migrate, type Answers } from './answers.ts';
+import { CURRENT_VERSION, emptyAnswers } from './basics.ts';
 
-export const STORAGE_KEY = 'pain-kb:prepare';
-/** Where the page may keep unreadable answers it set aside, so they are not overwritten at once. */
-export const SET_ASIDE_KEY = 'pain-kb:prepare:set-aside';
+export { SET_ASIDE_KEY, STORAGE_KEY, serializeAnswers } from './basics.ts';
 /** Stored text longer than this is refused without parsing. */
 export const MAX_RAW_LENGTH = 200_000;
 
@@ -19,11 +18,11 @@ export type LoadResult =
 
 const MESSAGES: Record<SetAsideReason, string> = {
   corrupt:
-    'Your saved answers could not be read, so we set them aside and started a fresh sheet. Nothing was sent anywhere.',
+    'Your saved answers could not be read, so we set them aside and started a fresh sheet. The old copy stays in this browser, but this page cannot open it. Nothing was sent anywhere.',
   invalid:
-    'Your saved answers were not in a form this page understands, so we set them aside and started a fresh sheet. Nothing was sent anywhere.',
+    'Your saved answers were not in a form this page understands, so we set them aside and started a fresh sheet. The old copy stays in this browser, but this page cannot open it. Nothing was sent anywhere.',
   'future-version':
-    'Your saved answers were saved by a newer version of this page, so we set them aside and started a fresh sheet. Nothing was sent anywhere.',
+    'Your saved answers were saved by a newer version of this page, so we set them aside and started a fresh sheet. Reload the page to get the newest version before you type anything. Nothing was sent anywhere.',
 };
 
 /** A set-aside result with a fresh sheet and a plain message that never repeats the stored text. */
@@ -63,9 +62,4 @@ function fromData(data: unknown): LoadResult {
   if (version !== CURRENT_VERSION) return setAside('invalid');
   const v2 = answersSchema.safeParse(data);
   return v2.success ? { status: 'ok', answers: v2.data } : setAside('invalid');
-}
-
-/** The text to store: the answers as JSON, stamped with the time of saving. */
-export function serializeAnswers(a: Answers, now: Date): string {
-  return JSON.stringify({ ...a, savedAt: now.toISOString() });
 }

@@ -20,6 +20,8 @@ export interface SearchSign {
  */
 const FILLER = new Set('a an the my i me im ive am is are was were be been to of and or with in on at it its that this your you have has had just really very so some'.split(' '));
 
+const NEGATIONS = new Set(['cant', 'not', 'no', 'dont', 'wont', 'never', 'without']);
+
 /** Stemmed words without filler; "can not" and "cannot" become "cant". */
 export function flagTokens(text: string): string[] {
   const joined = words(text).join(' ').replace(/\bcan not\b|\bcannot\b|\bunable to\b/g, 'cant');
@@ -28,10 +30,18 @@ export function flagTokens(text: string): string[] {
 
 /**
  * A phrase matches when all its words appear in the query in the same order, each within two
- * extra words of the one before: "can't pee" matches "I can't really pee" but not "pee when I can't sleep".
+ * extra words of the one before: "can't pee" matches "I can't really pee" but not "pee when I
+ * can't sleep". A two-word phrase also matches the other way round ("slurred speech", "speech
+ * is slurred"), unless it is a negation ("can't pee" is not "pee … can't").
  */
 export function phraseMatches(phrase: readonly string[], query: readonly string[]): boolean {
   if (phrase.length === 0) return false;
+  const reversible = phrase.length === 2 && !phrase.some((w) => NEGATIONS.has(w));
+  if (reversible && inOrder([phrase[1]!, phrase[0]!], query)) return true;
+  return inOrder(phrase, query);
+}
+
+function inOrder(phrase: readonly string[], query: readonly string[]): boolean {
   const starts = query.flatMap((w, i) => (w === phrase[0] ? [i] : []));
   return starts.some((start) => {
     let at = start;
@@ -51,13 +61,17 @@ function wordingMatches(sign: string, query: ReadonlySet<string>): boolean {
   return hits >= 3 && hits / s.length >= 0.75;
 }
 
-/** The signs a query describes, most urgent first, then in register order. */
-export function matchSigns(query: string, signs: readonly SearchSign[]): SearchSign[] {
-  const q = flagTokens(query);
-  if (q.length === 0) return [];
-  const set = new Set(q);
+/**
+ * The signs a query describes, most urgent first, then in register order. Give several texts
+ * (the query as typed, corrected, in the site's words) to match each on its own.
+ */
+export function matchSigns(query: string | readonly string[], signs: readonly SearchSign[]): SearchSign[] {
+  const texts = (typeof query === 'string' ? [query] : query).map(flagTokens).filter((t) => t.length > 0);
+  if (texts.length === 0) return [];
+  const describes = (s: SearchSign) =>
+    texts.some((q) => s.phrases.some((p) => phraseMatches(flagTokens(p), q)) || wordingMatches(s.sign, new Set(q)));
   return signs
     .filter((s) => s.urgency === 'emergency' || s.urgency === 'urgent')
-    .filter((s) => s.phrases.some((p) => phraseMatches(flagTokens(p), q)) || wordingMatches(s.sign, set))
+    .filter(describes)
     .sort((a, b) => URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency));
 }

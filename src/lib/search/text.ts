@@ -37,18 +37,29 @@ export function contentWords(text: string): string[] {
   return [...new Set(words(text).filter((w) => !STOPWORDS.has(w) && (w.length > 1 || /\d/.test(w))))];
 }
 
+/** Irregular forms the suffix rules cannot reach. */
+const IRREGULAR: Record<string, string> = { swollen: 'swell', peed: 'pee', peeing: 'pee', thoughts: 'think', thought: 'think', suicidal: 'suicide' };
+
 /**
- * A light English stem so "swollen", "swelling" and "swells" meet, and "numbness" meets "numb".
- * Deliberately crude and symmetric: it is only used to compare two cut texts with each other.
+ * A light English stem so "swollen", "swelling" and "swells" meet, "numbness" meets "numb" and
+ * "breathing" meets "breathe". Deliberately crude and symmetric: it is only used to compare two
+ * cut texts with each other.
  */
 export function stem(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
   if (word.length <= 3) return word;
   const rules: [RegExp, string][] = [
     [/ness$/, ''], [/ing$/, ''], [/ings$/, ''], [/ied$/, 'y'], [/ies$/, 'y'], [/ed$/, ''], [/en$/, ''], [/ly$/, ''],
     [/es$/, ''], [/s$/, ''],
   ];
+  let out = word;
   for (const [re, to] of rules) {
-    if (re.test(word) && word.length - word.match(re)![0].length + to.length >= 3) return word.replace(re, to);
+    if (re.test(word) && word.length - word.match(re)![0].length + to.length >= 3) {
+      out = word.replace(re, to);
+      break;
+    }
   }
-  return word;
+  // "temple"/"temples", "breathe"/"breathing", "overdose"/"overdosed", "wipe"/"wiping" meet.
+  return out.length > 3 && out.endsWith('e') ? out.slice(0, -1) : out;
 }

@@ -1,0 +1,36 @@
+/**
+ * Size check (not a timing test): each tool page's own JavaScript — its React island with React
+ * itself — stays at or under 80 kB gzipped for a first visit. Pagefind's files are counted apart
+ * (see `npm run bench:search`). A returning reader of the prepare tools also downloads the
+ * validator for their saved answers (zod); that size is printed, and the README reports it.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_KB = 80;
+
+async function scriptKb(page: Page, path: string): Promise<{ kb: number; files: number }> {
+  const sizes = new Map<string, number>();
+  page.on('response', async (r) => {
+    if (r.request().resourceType() !== 'script' || r.url().includes('/pagefind/')) return;
+    sizes.set(r.url(), gzipSync(await r.body()).length);
+  });
+  await page.goto(path, { waitUntil: 'networkidle' });
+  return { kb: [...sizes.values()].reduce((a, b) => a + b, 0) / 1024, files: sizes.size };
+}
+
+for (const path of ['/search/', '/prepare/', '/prepare/relief-diary/']) {
+  test(`the island on ${path} ships at most ${BUDGET_KB} kB of gzipped JavaScript`, async ({ page }) => {
+    const { kb, files } = await scriptKb(page, path);
+    console.log(`${path}: ${kb.toFixed(1)} kB gzipped in ${files} files (first visit)`);
+    expect(files).toBeGreaterThan(0);
+    expect(kb).toBeLessThanOrEqual(BUDGET_KB);
+  });
+}
+
+test('a returning reader of the builder also loads the validator for saved answers', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('pain-kb:prepare', JSON.stringify({ version: 1, visit: 'first', conditions: [], procedures: [], painStory: '', goals: [], tried: [], savedAt: '' })));
+  const first = await scriptKb(page, '/prepare/');
+  console.log(`/prepare/ with saved answers: ${first.kb.toFixed(1)} kB gzipped in ${first.files} files`);
+  await expect(page.locator('.notices')).toContainText('older version');
+});
