@@ -11,11 +11,14 @@ const BUDGET_KB = 80;
 
 async function scriptKb(page: Page, path: string): Promise<{ kb: number; files: number }> {
   const sizes = new Map<string, number>();
-  page.on('response', async (r) => {
+  const pending: Promise<void>[] = [];
+  page.on('response', (r) => {
     if (r.request().resourceType() !== 'script' || r.url().includes('/pagefind/')) return;
-    sizes.set(r.url(), gzipSync(await r.body()).length);
+    pending.push(r.body().then((b) => { sizes.set(r.url(), gzipSync(b).length); }));
   });
   await page.goto(path, { waitUntil: 'networkidle' });
+  await page.locator('[data-ready], .search-count').first().waitFor();
+  await Promise.all(pending);
   return { kb: [...sizes.values()].reduce((a, b) => a + b, 0) / 1024, files: sizes.size };
 }
 

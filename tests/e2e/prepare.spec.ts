@@ -41,6 +41,8 @@ async function fillFullSheet(page: Page) {
   await page.keyboard.press('Tab');
   await page.keyboard.type('Sudden sharp pain in my lower back while lifting; two days later it ran down my right leg to the ankle.');
   await page.keyboard.press('Tab');
+  await page.keyboard.type('Shooting and burning down the leg, aching in the back.');
+  await page.keyboard.press('Tab');
   await page.keyboard.type('Sitting more than 20 minutes, driving, bending to put on socks, coughing.');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Walking slowly, lying on my side with a pillow between my knees, heat.');
@@ -96,6 +98,7 @@ test('a full sheet built by keyboard alone survives a reload and prints on at mo
   const sheet = page.locator('.sheet');
   await expect(sheet).toContainText('First consultation');
   await expect(sheet).toContainText('Sciatica');
+  await expect(sheet).toContainText('Shooting and burning down the leg');
   await expect(sheet).toContainText('Epidural steroid injection');
   await expect(sheet).toContainText('6 out of 10 (pain 6, interference with enjoyment of life 7, interference with general activity 5)');
   await expect(sheet.locator('.sheet__table tbody tr')).toHaveCount(5);
@@ -208,7 +211,9 @@ test('the procedure prep sheet prints its lists and warning signs with no script
 });
 
 test('the relief diary works out the relief and keeps it', async ({ page }) => {
-  await page.goto('/prepare/relief-diary/');
+  await page.goto('/procedures/medial-branch-block/');
+  await page.getByRole('link', { name: 'use the relief diary' }).click();
+  await expect(page).toHaveURL(/\/prepare\/relief-diary\/$/);
   await hydrated(page);
   await page.locator('#diary-before').selectOption('8');
   await page.locator('#diary-after-0').selectOption('2');

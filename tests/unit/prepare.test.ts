@@ -393,3 +393,13 @@ describe('entry links', () => {
     });
   });
 });
+
+describe('a field added after version 2 shipped', () => {
+  it('loads an older version 2 save without it, filling it in empty', () => {
+    const older = JSON.parse(serializeAnswers(emptyAnswers(), new Date('2026-01-01T00:00:00Z'))) as { story: Record<string, unknown> };
+    delete older.story['feels'];
+    const result = loadAnswers(JSON.stringify(older));
+    expect(result.status).toBe('ok');
+    expect(result.answers.story.feels).toBe('');
+  });
+});

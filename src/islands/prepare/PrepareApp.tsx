@@ -97,6 +97,7 @@ export default function PrepareApp({ conditions, procedures, signs, defaultSigns
           <CheckList legend="Where does it hurt?" options={regions.map((r) => ({ value: r, label: r }))} checked={a.story.regions} onToggle={(v, on) => story('regions')(toggle(a.story.regions, v, on))} />
           <TextField id="since" label="Since when?" hint="For example: since March 2024, after a fall." value={a.story.since} max={200} onChange={story('since')} />
           <TextField id="how-started" label="How did it start?" value={a.story.howStarted} max={600} multiline onChange={story('howStarted')} />
+          <TextField id="feels" label="What does it feel like?" hint="For example: aching, burning, shooting, stabbing, throbbing, like pins and needles." value={a.story.feels} max={300} onChange={story('feels')} />
           <TextField id="worse" label="What makes it worse?" hint="For example: sitting for more than 20 minutes, bending, cold." value={a.story.worse} max={600} multiline onChange={story('worse')} />
           <TextField id="better" label="What makes it better?" value={a.story.better} max={600} multiline onChange={story('better')} />
           <div className="score-row">

@@ -56,6 +56,7 @@ export default function SheetView({ a, sheet, titles, triggers, siteName, date, 
           <Line label="Where" value={s.regions.join(', ')} />
           <Line label="Since" value={s.since} />
           <Line label="How it started" value={s.howStarted} />
+          <Line label="What it feels like" value={s.feels} />
           <Line label="Worse with" value={s.worse} />
           <Line label="Better with" value={s.better} />
           <Line label="Pain at its worst" value={score(s.worst)} />

@@ -38,6 +38,7 @@ export default function SearchApp({ types, regions, painTypes, numbers }: Props)
   // The reader opens and closes the filters; they start open when the address sets one.
   const [filtersOpen, setFiltersOpen] = useState(false);
   const seq = useRef(0);
+  const input = useRef<HTMLInputElement>(null);
   const allowed = { type: types, region: regions, pain: painTypes };
 
   async function search(q: string, f: Filters, ex: boolean) {
@@ -57,11 +58,15 @@ export default function SearchApp({ types, regions, painTypes, numbers }: Props)
 
   useEffect(() => {
     const start = readSearchParams(window.location.href, allowed);
-    setQuery(start.q);
+    // The input is uncontrolled, so words typed before the page finished loading are kept.
+    const typed = input.current?.value.trim() ?? '';
+    const q = start.q || typed;
+    if (input.current && start.q) input.current.value = start.q;
+    setQuery(q);
     setFilters(start.filters);
     setFiltersOpen(Object.values(start.filters).some(Boolean));
     void loadEngine().catch(() => setState({ status: 'error' }));
-    if (start.q) void search(start.q, start.filters, false);
+    if (q) void search(q, start.filters, false);
   }, []);
 
   // Screen readers hear the count once typing pauses, not on every key.
@@ -83,7 +88,7 @@ export default function SearchApp({ types, regions, painTypes, numbers }: Props)
       <form role="search" className="search-form" action="/search/" method="get" onSubmit={(e) => { e.preventDefault(); void search(query, filters, exact); }}>
         <label htmlFor="search-q">Describe your pain, or search for a condition, treatment or medicine</label>
         <div className="search-form__row">
-          <input id="search-q" name="q" type="search" value={query} autoComplete="off" maxLength={100}
+          <input id="search-q" ref={input} name="q" type="search" defaultValue="" autoComplete="off" maxLength={100}
             onChange={(e) => { setQuery(e.target.value); setExact(false); void search(e.target.value, filters, false); }} />
           <button type="submit">Search</button>
         </div>

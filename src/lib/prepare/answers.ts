@@ -30,6 +30,8 @@ export const answersSchema = z.strictObject({
     regions: list(str(80), 20),
     since: str(200),
     howStarted: str(600),
+    /** What it feels like (aching, burning, shooting). Added after version 2 shipped: older saves lack it. */
+    feels: z._default(str(300), ''),
     worse: str(600),
     better: str(600),
     worst: score,

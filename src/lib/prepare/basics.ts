@@ -35,6 +35,7 @@ export function emptyAnswers(): Answers {
       regions: [],
       since: '',
       howStarted: '',
+      feels: '',
       worse: '',
       better: '',
       worst: null,
