@@ -5,6 +5,7 @@
  */
 import { hrefFor } from '../lib/urls.ts';
 import { vocabularyFrom } from '../lib/search/vocabulary.ts';
+import { TYPE_LABELS } from '../lib/search/facets.ts';
 import type { SearchSign } from '../lib/search/red-flags.ts';
 import { SYNONYMS } from '../lib/search/synonyms.ts';
 import type { SiteContent } from './site.ts';
@@ -39,9 +40,6 @@ export function searchData(site: SiteContent): SearchData {
 
 /** Every content page, for the A–Z on the search page. */
 export function allPages(site: SiteContent): { href: string; title: string; description: string; type: string }[] {
-  const groups: [string, { collection: string; id: string; data: { title: string; description: string } }[]][] = [
-    ['Condition', site.conditions], ['Procedure', site.procedures], ['Medicine', site.medications],
-    ['Therapy', site.therapies], ['When to get help', site.care], ['Guide', site.guides],
-  ];
-  return groups.flatMap(([type, entries]) => entries.map((e) => ({ href: hrefFor(e.collection, e.id), title: e.data.title, description: e.data.description, type })));
+  const entries = [...site.conditions, ...site.procedures, ...site.medications, ...site.therapies, ...site.care, ...site.guides];
+  return entries.map((e) => ({ href: hrefFor(e.collection, e.id), title: e.data.title, description: e.data.description, type: TYPE_LABELS[e.collection] ?? '' }));
 }

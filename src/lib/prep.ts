@@ -12,6 +12,9 @@ export type PrepWhen = (typeof PREP_WHEN)[number];
 export const PREP_TRIGGERS = ['everyone', 'sedation', 'blood-thinner', 'diabetes', 'implant', 'pregnancy', 'allergy', 'infection'] as const;
 export type PrepTrigger = (typeof PREP_TRIGGERS)[number];
 
+/** The id of the item that asks the reader to score their pain after a test block: its page links to the relief diary. */
+export const PAIN_DIARY_ITEM = 'pain-diary';
+
 const WHEN_LABEL: Record<PrepWhen, string> = {
   'days-before': 'In the days before',
   'day-before': 'The day before',

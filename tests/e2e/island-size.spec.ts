@@ -31,9 +31,15 @@ for (const path of ['/search/', '/prepare/', '/prepare/relief-diary/']) {
   });
 }
 
-test('a returning reader of the builder also loads the validator for saved answers', async ({ page }) => {
+test('the validator for saved answers loads only for a returning reader', async ({ browser }) => {
+  const fresh = await browser.newPage();
+  const first = await scriptKb(fresh, '/prepare/');
+  await fresh.close();
+  const page = await browser.newPage();
   await page.addInitScript(() => localStorage.setItem('pain-kb:prepare', JSON.stringify({ version: 1, visit: 'first', conditions: [], procedures: [], painStory: '', goals: [], tried: [], savedAt: '' })));
-  const first = await scriptKb(page, '/prepare/');
-  console.log(`/prepare/ with saved answers: ${first.kb.toFixed(1)} kB gzipped in ${first.files} files`);
+  const returning = await scriptKb(page, '/prepare/');
+  console.log(`/prepare/ with saved answers: ${returning.kb.toFixed(1)} kB gzipped in ${returning.files} files`);
   await expect(page.locator('.notices')).toContainText('older version');
+  expect(returning.files, 'one more script: the validator').toBe(first.files + 1);
+  await page.close();
 });

@@ -90,7 +90,7 @@ export default function SearchApp({ types, regions, painTypes, numbers }: Props)
         <div className="search-form__row">
           <input id="search-q" ref={input} name="q" type="search" defaultValue="" autoComplete="off" maxLength={100}
             onChange={(e) => { setQuery(e.target.value); setExact(false); void search(e.target.value, filters, false); }} />
-          <button type="submit">Search</button>
+          <button type="submit" className="button-primary">Search</button>
         </div>
         <details className="search-filters" open={filtersOpen} onToggle={(e) => setFiltersOpen(e.currentTarget.open)}>
           <summary>Narrow the results{active(filters)}</summary>
@@ -114,7 +114,7 @@ export default function SearchApp({ types, regions, painTypes, numbers }: Props)
       {shown && <RedFlagCards signs={shown.signs} numbers={numbers} />}
       {shown && shown.results.length > 0 && <ResultList results={shown.results.slice(0, visible)} />}
       {state.status === 'done' && state.outcome.results.length > visible && (
-        <p><button type="button" className="more-button" onClick={() => setVisible((v) => v + PAGE_SIZE)}>Show more results</button></p>
+        <p><button type="button" className="button-secondary" onClick={() => setVisible((v) => v + PAGE_SIZE)}>Show more results</button></p>
       )}
       {state.status === 'done' && state.outcome.results.length === 0 && <NoResults query={state.query} filtered={Object.values(filters).some(Boolean)} />}
       {state.status === 'error' && <p className="search-error">Search could not load. Please reload the page, or use the A to Z list below.</p>}
