@@ -17,7 +17,7 @@ async function scriptKb(page: Page, path: string): Promise<{ kb: number; files: 
     pending.push(r.body().then((b) => { sizes.set(r.url(), gzipSync(b).length); }));
   });
   await page.goto(path, { waitUntil: 'networkidle' });
-  await page.locator('[data-ready], .search-count').first().waitFor();
+  await page.locator('[data-ready]').first().waitFor();
   await Promise.all(pending);
   return { kb: [...sizes.values()].reduce((a, b) => a + b, 0) / 1024, files: sizes.size };
 }

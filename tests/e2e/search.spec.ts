@@ -81,6 +81,7 @@ test('filters narrow the results, are kept in the address, and bad filter values
 
 test('search works by keyboard alone and announces the count to screen readers', async ({ page }) => {
   await page.goto('/search/');
+  await page.locator('.search-app[data-ready]').waitFor(); // typed before hydration, Enter would reload the page
   await page.locator('#search-q').focus();
   await page.keyboard.type('burning feet');
   await page.keyboard.press('Enter');

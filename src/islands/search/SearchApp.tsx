@@ -37,6 +37,8 @@ export default function SearchApp({ types, regions, painTypes, numbers }: Props)
   const [visible, setVisible] = useState(PAGE_SIZE);
   // The reader opens and closes the filters; they start open when the address sets one.
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // Set once hydrated: before that, Enter submits the plain form and reloads with ?q=.
+  const [ready, setReady] = useState(false);
   const seq = useRef(0);
   const input = useRef<HTMLInputElement>(null);
   const allowed = { type: types, region: regions, pain: painTypes };
@@ -67,6 +69,7 @@ export default function SearchApp({ types, regions, painTypes, numbers }: Props)
     setFiltersOpen(Object.values(start.filters).some(Boolean));
     void loadEngine().catch(() => setState({ status: 'error' }));
     if (q) void search(q, start.filters, false);
+    setReady(true);
   }, []);
 
   // Screen readers hear the count once typing pauses, not on every key.
@@ -84,7 +87,7 @@ export default function SearchApp({ types, regions, painTypes, numbers }: Props)
   };
 
   return (
-    <div className="search-app">
+    <div className="search-app" data-ready={ready || undefined}>
       <form role="search" className="search-form" action="/search/" method="get" onSubmit={(e) => { e.preventDefault(); void search(query, filters, exact); }}>
         <label htmlFor="search-q">Describe your pain, or search for a condition, treatment or medicine</label>
         <div className="search-form__row">
