@@ -1,7 +1,7 @@
 /**
  * What the search page needs besides the Pagefind index, built once at build time into
  * /search/data.json: the site's vocabulary for spelling correction, the emergency and urgent
- * signs of the register with their phrases, and the number of pages searched.
+ * signs of the register with their phrases and the when-to-get-help pages that list them, and the number of pages searched.
  */
 import { hrefFor } from '../lib/urls.ts';
 import { vocabularyFrom } from '../lib/search/vocabulary.ts';
@@ -32,9 +32,10 @@ export function searchData(site: SiteContent): SearchData {
     ...site.bodyRegions.map((r) => r.data.label),
     ...SYNONYMS.flatMap((s) => [...s.lay, s.terms]),
   ];
+  const listedOn = (id: string) => site.care.filter((c) => c.data.care.some((r) => r.id === id)).map((c) => hrefFor(c.collection, c.id));
   const signs = site.warningSigns
     .filter((s) => s.data.urgency === 'emergency' || s.data.urgency === 'urgent')
-    .map((s) => ({ id: s.id, sign: s.data.sign, urgency: s.data.urgency, ...(s.data.action ? { action: s.data.action } : {}), phrases: s.data.phrases ?? [] }));
+    .map((s) => ({ id: s.id, sign: s.data.sign, urgency: s.data.urgency, ...(s.data.action ? { action: s.data.action } : {}), phrases: s.data.phrases ?? [], pages: listedOn(s.id) }));
   return { pages: pages.length, vocabulary: vocabularyFrom(texts), signs };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contentWords, normalize, stem } from '../../src/lib/search/text.ts';
 import { correctWords, nearestWord, vocabularyFrom } from '../../src/lib/search/vocabulary.ts';
 import { planQuery } from '../../src/lib/search/plan.ts';
-import { idf, mergeHits } from '../../src/lib/search/rank.ts';
+import { careFirst, idf, mergeHits } from '../../src/lib/search/rank.ts';
 import { matchSigns, type SearchSign } from '../../src/lib/search/red-flags.ts';
 import { excerptPieces } from '../../src/lib/search/excerpt.ts';
 import { readSearchParams, searchHref } from '../../src/lib/search/params.ts';
@@ -91,6 +91,18 @@ describe('merging per-word results', () => {
   it('returns nothing when no unit found anything', () => {
     expect(mergeHits([{ kind: 'word', hits: [] }], 90)).toEqual([]);
   });
+  it('puts the when-to-get-help pages that list a matched sign first, then boosts the other ones', () => {
+    const directory = {
+      cond: { url: '/conditions/a/', type: 'Condition' },
+      other: { url: '/seek-care/flare-ups/', type: 'When to get help' },
+      lists: { url: '/seek-care/back-pain-red-flags/', type: 'When to get help' },
+    };
+    const signs = [{ pages: ['/seek-care/back-pain-red-flags/'] }];
+    const ranked = mergeHits([{ kind: 'word', hits: [{ id: 'cond', score: 10 }, { id: 'other', score: 7 }, { id: 'lists', score: 1 }] }], 90);
+    expect(ranked.map((r) => r.id)).toEqual(['cond', 'other', 'lists']);
+    expect(careFirst(ranked, signs, directory, 'When to get help').map((r) => r.id)).toEqual(['lists', 'other', 'cond']);
+    expect(careFirst(ranked, [], directory, 'When to get help').map((r) => r.id), 'no sign, no change').toEqual(['cond', 'other', 'lists']);
+  });
 });
 
 describe('red-flag matching', () => {
@@ -160,11 +172,16 @@ describe('search facets', () => {
   });
 });
 
-describe('boosting', () => {
-  it('multiplies the score of the pages a boost names', () => {
-    const units = [{ kind: 'word' as const, hits: [{ id: 'a', score: 2 }, { id: 'care', score: 1 }] }];
-    expect(mergeHits(units, 90)[0]!.id).toBe('a');
-    expect(mergeHits(units, 90, (id) => (id === 'care' ? 1.5 : 1))[0]!.id).toBe('care');
+describe('red-flag ordering', () => {
+  it('lists the sign matched by more of the query first within an urgency', () => {
+    const signs: SearchSign[] = [
+      { id: 'opioid', sign: 'someone who took opioids is hard to wake', urgency: 'emergency', phrases: ['overdose'] },
+      { id: 'apap', sign: 'took too much acetaminophen', urgency: 'emergency', phrases: ['tylenol overdose'] },
+      { id: 'fever', sign: 'a fever with back pain', urgency: 'urgent', phrases: ['fever overdose'] },
+    ];
+    expect(matchSigns('tylenol overdose', signs).map((s) => s.id)).toEqual(['apap', 'opioid']);
+    expect(matchSigns('overdose', signs).map((s) => s.id)).toEqual(['opioid']);
+    expect(matchSigns('fever overdose tylenol', signs).map((s) => s.id), 'urgency still comes first').toEqual(['apap', 'opioid', 'fever']);
   });
 });
 

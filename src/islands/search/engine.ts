@@ -6,7 +6,7 @@
  * the browser: every file comes from this site.
  */
 import { planQuery, type QueryPlan } from '../../lib/search/plan.ts';
-import { mergeHits, type UnitHits } from '../../lib/search/rank.ts';
+import { careFirst, mergeHits, type UnitHits } from '../../lib/search/rank.ts';
 import { matchSigns, type SearchSign } from '../../lib/search/red-flags.ts';
 import { contentWords } from '../../lib/search/text.ts';
 import { SYNONYMS } from '../../lib/search/synonyms.ts';
@@ -64,9 +64,9 @@ export async function runSearch(query: string, filters: Filters, exact = false):
   const units = [...plan.units, ...signs.slice(0, 3).map((s) => ({ text: contentWords(s.sign).join(' '), kind: 'sign' as const }))];
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
   const found = await Promise.all(units.map((u) => pagefind.search(u.text, { filters: active })));
-  // When the words describe a warning sign, the when-to-get-help pages come first.
-  const boost = (id: string) => (signs.length > 0 && data.directory?.[id]?.type === CARE_TYPE ? 1.5 : 1);
-  const merged = mergeHits(units.map((u, i): UnitHits => ({ kind: u.kind, hits: found[i]!.results })), data.pages, boost);
+  const ranked = mergeHits(units.map((u, i): UnitHits => ({ kind: u.kind, hits: found[i]!.results })), data.pages);
+  // When the words describe a warning sign, the when-to-get-help pages listing it come first.
+  const merged = careFirst(ranked, signs, data.directory, CARE_TYPE);
   const hitOf = (id: string, unit: number) => found[unit]!.results.find((r) => r.id === id)!;
   const results = merged.flatMap((m) => {
     const page = data.directory?.[m.id];

@@ -21,9 +21,9 @@ export function idf(n: number, total: number): number {
 
 /**
  * Merge per-unit hit lists into one ranking, best first. `unit` is the index of the unit that
- * contributed most to a page, whose excerpt the page shows. `boost` multiplies a page's score.
+ * contributed most to a page, whose excerpt the page shows.
  */
-export function mergeHits(units: readonly UnitHits[], total: number, boost: (id: string) => number = () => 1): Ranked[] {
+export function mergeHits(units: readonly UnitHits[], total: number): Ranked[] {
   const pages = new Map<string, { score: number; best: number; unit: number }>();
   units.forEach((u, i) => {
     if (u.hits.length === 0) return;
@@ -38,6 +38,30 @@ export function mergeHits(units: readonly UnitHits[], total: number, boost: (id:
     }
   });
   return [...pages]
-    .map(([id, p]) => ({ id, score: p.score * boost(id), unit: p.unit }))
+    .map(([id, p]) => ({ id, score: p.score, unit: p.unit }))
     .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+}
+
+/** How much the other when-to-get-help pages count when the query describes a warning sign. */
+export const CARE_BOOST = 1.5;
+
+type Directory = Readonly<Record<string, { url: string; type: string }>> | undefined;
+
+/**
+ * Order the merged pages for a query that matched warning signs: the when-to-get-help pages that
+ * list a matched sign come first (best first among them), the other when-to-get-help pages count
+ * CARE_BOOST times more, the rest keep their order. No signs, no change.
+ */
+export function careFirst(ranked: readonly Ranked[], signs: readonly { pages?: readonly string[] }[], directory: Directory, careType: string): Ranked[] {
+  if (signs.length === 0 || !directory) return [...ranked];
+  const listing = new Set(signs.flatMap((s) => s.pages ?? []));
+  const tier = (id: string) => {
+    const page = directory[id];
+    if (!page || page.type !== careType) return { first: false, boost: 1 };
+    return listing.has(page.url) ? { first: true, boost: 1 } : { first: false, boost: CARE_BOOST };
+  };
+  return ranked
+    .map((r) => { const t = tier(r.id); return { ...r, score: r.score * t.boost, first: t.first }; })
+    .sort((a, b) => Number(b.first) - Number(a.first) || b.score - a.score || a.id.localeCompare(b.id))
+    .map(({ first: _, ...r }) => r);
 }

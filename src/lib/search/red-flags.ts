@@ -12,6 +12,8 @@ export interface SearchSign {
   urgency: Urgency;
   action?: SignAction;
   phrases: string[];
+  /** The when-to-get-help pages (their URLs) that list this sign. */
+  pages?: string[];
 }
 
 /**
@@ -54,24 +56,30 @@ function inOrder(phrase: readonly string[], query: readonly string[]): boolean {
   });
 }
 
-/** The sign's wording matches when at least three of its words, and three quarters of them, are in the query. */
-function wordingMatches(sign: string, query: ReadonlySet<string>): boolean {
+/** How many of the sign's own words the query has, when it has at least 3 and 75% of them; else 0. */
+function wordingStrength(sign: string, query: ReadonlySet<string>): number {
   const s = [...new Set(flagTokens(sign))];
   const hits = s.filter((w) => query.has(w)).length;
-  return hits >= 3 && hits / s.length >= 0.75;
+  return hits >= 3 && hits / s.length >= 0.75 ? hits : 0;
 }
 
 /**
- * The signs a query describes, most urgent first, then in register order. Give several texts
- * (the query as typed, corrected, in the site's words) to match each on its own.
+ * The signs a query describes: most urgent first; within an urgency, the sign matched by more of
+ * the query's words first ("tylenol overdose" is the acetaminophen sign before the opioid one,
+ * which "overdose" alone matches); then register order. Give several texts (the query as typed,
+ * corrected, in the site's words) to match each on its own.
  */
 export function matchSigns(query: string | readonly string[], signs: readonly SearchSign[]): SearchSign[] {
   const texts = (typeof query === 'string' ? [query] : query).map(flagTokens).filter((t) => t.length > 0);
   if (texts.length === 0) return [];
-  const describes = (s: SearchSign) =>
-    texts.some((q) => s.phrases.some((p) => phraseMatches(flagTokens(p), q)) || wordingMatches(s.sign, new Set(q)));
+  const strength = (s: SearchSign) => Math.max(0, ...texts.flatMap((q) => [
+    ...s.phrases.map(flagTokens).filter((p) => phraseMatches(p, q)).map((p) => p.length),
+    wordingStrength(s.sign, new Set(q)),
+  ]));
   return signs
     .filter((s) => s.urgency === 'emergency' || s.urgency === 'urgent')
-    .filter(describes)
-    .sort((a, b) => URGENCIES.indexOf(a.urgency) - URGENCIES.indexOf(b.urgency));
+    .map((s) => ({ s, strength: strength(s) }))
+    .filter((m) => m.strength > 0)
+    .sort((a, b) => URGENCIES.indexOf(a.s.urgency) - URGENCIES.indexOf(b.s.urgency) || b.strength - a.strength)
+    .map((m) => m.s);
 }
