@@ -11,7 +11,7 @@ import { matchSigns, type SearchSign } from '../../lib/search/red-flags.ts';
 import { contentWords } from '../../lib/search/text.ts';
 import { SYNONYMS } from '../../lib/search/synonyms.ts';
 import { RANKING } from '../../lib/search/ranking.ts';
-import { TYPE_LABELS } from '../../lib/search/facets.ts';
+import { CARE_TYPE } from '../../lib/search/facets.ts';
 import type { SearchFilters as Filters } from '../../lib/search/params.ts';
 import type { SearchData } from '../../data/search.ts';
 
@@ -52,7 +52,6 @@ export function loadEngine() {
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
-const CARE_TYPE = TYPE_LABELS['care'];
 
 /** Run one search. `exact` skips spelling correction ("Search instead for …"). */
 export async function runSearch(query: string, filters: Filters, exact = false): Promise<Outcome> {

@@ -6,13 +6,16 @@
  */
 import { painTypeLabel } from '../labels.ts';
 
+/** The "type" filter's value for the when-to-get-help pages, which rank first for warning signs. */
+export const CARE_TYPE = 'When to get help';
+
 /** The "type" filter's value for each collection. */
 export const TYPE_LABELS: Record<string, string> = {
   conditions: 'Condition',
   procedures: 'Procedure',
   medications: 'Medicine',
   therapies: 'Therapy',
-  care: 'When to get help',
+  care: CARE_TYPE,
   guides: 'Guide',
 };
 
