@@ -34,14 +34,28 @@ export function careHeading(urgency: Urgency, emergencyNumber: string): string {
   }[urgency];
 }
 
-/** The instruction that replaces the card's call to action for one sign. */
-export function actionText(action: SignAction, n: CareNumbers): string {
+/** A piece of an action's wording: plain text, or a phone number to show as a tap-to-call link. */
+export type ActionPart = string | { tel: string };
+
+/** A tel: link for a number as the settings write it ("1-800-222-1222", "0800 123"). */
+export function telHref(number: string): string {
+  return `tel:${number.replace(/[^\d+*#]/g, '')}`;
+}
+
+/** The instruction that replaces the card's call to action for one sign, with its numbers marked. */
+export function actionParts(action: SignAction, n: CareNumbers): ActionPart[] {
+  const tel = (number: string) => ({ tel: number });
   return {
-    'labor-and-delivery': 'If you are pregnant or have just had a baby, call your labor and delivery unit or go there now.',
-    'poison-control': `Call Poison Control at ${n.poisonControlNumber} now, even if you feel well. Call ${n.emergencyNumber} if the person is very sleepy, confused, has a seizure or has trouble breathing.`,
-    'leave-the-building': `Get everyone out into fresh air now, leave the door open behind you, then call ${n.emergencyNumber}.`,
-    'crisis-line': `Call or text ${n.crisisLineNumber} to talk to someone now. Call ${n.emergencyNumber} if you might act on these thoughts.`,
+    'labor-and-delivery': ['If you are pregnant or have just had a baby, call your labor and delivery unit or go there now.'],
+    'poison-control': ['Call Poison Control at ', tel(n.poisonControlNumber), ' now, even if you feel well. Call ', tel(n.emergencyNumber), ' if the person is very sleepy, confused, has a seizure or has trouble breathing.'],
+    'leave-the-building': ['Get everyone out into fresh air now, leave the door open behind you, then call ', tel(n.emergencyNumber), '.'],
+    'crisis-line': ['Call or text ', tel(n.crisisLineNumber), ' to talk to someone now. Call ', tel(n.emergencyNumber), ' if you might act on these thoughts.'],
   }[action];
+}
+
+/** The same instruction as plain text. */
+export function actionText(action: SignAction, n: CareNumbers): string {
+  return actionParts(action, n).map((p) => (typeof p === 'string' ? p : p.tel)).join('');
 }
 
 /** Group items by urgency, most urgent first, keeping their order within a level; empty levels dropped. */

@@ -51,3 +51,18 @@ test('no sign id renders at two urgencies or in two wordings anywhere on the sit
   expect(twice).toEqual([]);
   expect(seen.size).toBeGreaterThan(50);
 });
+
+test('every phone number in a sign\'s own instruction is a tap-to-call link', () => {
+  const bare: string[] = [];
+  let numbers = 0;
+  for (const path of builtPages()) {
+    for (const m of html(path).matchAll(/<strong class="sign-action"[^>]*>([\s\S]*?)<\/strong>/g)) {
+      const body = m[1] ?? '';
+      numbers += [...body.matchAll(/<a href="tel:\d+">/g)].length;
+      const outside = body.replace(/<a href="tel:[^"]+">[^<]*<\/a>/g, '');
+      if (/\d{3}/.test(outside)) bare.push(`${path}: ${decode(outside)}`);
+    }
+  }
+  expect(bare).toEqual([]);
+  expect(numbers).toBeGreaterThan(0);
+});

@@ -56,6 +56,14 @@ test('an emergency in a patient\'s words shows the emergency card above the resu
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
 
+test('a brand-name overdose shows that medicine\'s sign first, with Poison Control one tap away', async ({ page }) => {
+  await searchFor(page, 'tylenol overdose');
+  const first = page.locator('.red-flags .care-card--emergency li[data-sign]').first();
+  await expect(first).toHaveAttribute('data-sign', 'too-much-acetaminophen');
+  await expect(first.locator('.sign-action a[href="tel:18002221222"]')).toHaveText('1-800-222-1222');
+  expect(await topUrls(page, 1)).toEqual(['/seek-care/medication-warning-signs/']);
+});
+
 test('a misspelled name finds its page and says what was searched', async ({ page }) => {
   await searchFor(page, 'siatica');
   await expect(page.locator('.search-correction')).toContainText('Showing results for sciatica');

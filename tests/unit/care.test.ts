@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionText, careHeading, carePrefix, groupByTier, groupByUrgency, tierHeading } from '../../src/lib/care.ts';
+import { actionParts, actionText, careHeading, carePrefix, groupByTier, groupByUrgency, telHref, tierHeading } from '../../src/lib/care.ts';
 
 describe('care cards', () => {
   it('puts the emergency number from settings in the emergency heading', () => {
@@ -28,6 +28,15 @@ describe('care cards', () => {
     expect(actionText('crisis-line', n)).toMatch(/text 116 123.*Call 112/);
     expect(actionText('leave-the-building', n)).toMatch(/out into fresh air.*call 112/);
     expect(actionText('labor-and-delivery', n)).toMatch(/labor and delivery unit/);
+  });
+  it('marks every number in an action so it can be a tap-to-call link', () => {
+    const n = { emergencyNumber: '112', poisonControlNumber: '0800 123', crisisLineNumber: '116 123' };
+    const tels = (a: Parameters<typeof actionParts>[0]) => actionParts(a, n).flatMap((p) => (typeof p === 'string' ? [] : [p.tel]));
+    expect(tels('poison-control')).toEqual(['0800 123', '112']);
+    expect(tels('crisis-line')).toEqual(['116 123', '112']);
+    expect(tels('leave-the-building')).toEqual(['112']);
+    expect(tels('labor-and-delivery')).toEqual([]);
+    expect([telHref('1-800-222-1222'), telHref('0800 123'), telHref('+1 800 222 1222')]).toEqual(['tel:18002221222', 'tel:0800123', 'tel:+18002221222']);
   });
 });
 

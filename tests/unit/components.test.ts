@@ -24,7 +24,8 @@ describe('CareCard', () => {
     const html = await container.renderToString(CareCard, {
       props: { urgency: 'emergency', signs: [sign('too-much-acetaminophen', 'emergency', 'have taken too much acetaminophen', 'poison-control')], numbers },
     });
-    expect(html).toMatch(/too much acetaminophen <strong class="sign-action"[^>]*>Call Poison Control at 1-800-222-1222 now/);
+    expect(html).toMatch(/too much acetaminophen <strong class="sign-action"[^>]*>Call Poison Control at <a href="tel:18002221222">1-800-222-1222<\/a> now/);
+    expect(html, 'the emergency number in the action is a link too').toMatch(/Call <a href="tel:999">999<\/a> if the person/);
   });
 });
 

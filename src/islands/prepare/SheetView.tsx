@@ -2,7 +2,8 @@
  * The sheet as it prints: the reader's answers and what the chosen pages add, as plain text with
  * tick boxes. Shown under the form on screen (to read on a phone at the visit) and alone in print.
  */
-import { actionText, carePrefix, careHeading, type CareNumbers, type SignAction } from '../../lib/care.ts';
+import { carePrefix, careHeading, telHref, type CareNumbers, type SignAction as Action } from '../../lib/care.ts';
+import SignAction from '../shared/SignAction.tsx';
 import type { Answers } from '../../lib/prepare/answers.ts';
 import type { Sheet } from '../../lib/prepare/assemble.ts';
 import { pegScore } from '../../lib/prepare/scores.ts';
@@ -25,7 +26,7 @@ const score = (n: number | null) => (n === null ? '' : `${n} out of 10`);
 
 export default function SheetView({ a, sheet, titles, triggers, siteName, date, numbers, actions }: {
   a: Answers; sheet: Sheet; titles: { conditions: string[]; procedures: string[] }; triggers: string[]; siteName: string; date: string;
-  numbers: CareNumbers; actions: ReadonlyMap<string, SignAction>;
+  numbers: CareNumbers; actions: ReadonlyMap<string, Action>;
 }) {
   const peg = pegScore(a.peg);
   const s = a.story;
@@ -117,10 +118,10 @@ export default function SheetView({ a, sheet, titles, triggers, siteName, date, 
               <ul>
                 {g.items.map((sg) => {
                   const action = actions.get(sg.id);
-                  return <li key={sg.id} data-sign={sg.id} data-urgency={sg.urgency}>{sg.sign}{action && <> <strong className="sign-action">{actionText(action, numbers)}</strong></>}</li>;
+                  return <li key={sg.id} data-sign={sg.id} data-urgency={sg.urgency}>{sg.sign}{action && <> <SignAction action={action} numbers={numbers} /></>}</li>;
                 })}
               </ul>
-              {g.urgency === 'emergency' && <p className="care-card__call">Do not drive yourself. Call {numbers.emergencyNumber}.</p>}
+              {g.urgency === 'emergency' && <p className="care-card__call">Do not drive yourself. <a href={telHref(numbers.emergencyNumber)}>Call {numbers.emergencyNumber}</a>.</p>}
             </section>
           ))}
         </section>

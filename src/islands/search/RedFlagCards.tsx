@@ -2,7 +2,8 @@
  * Warning-sign cards above the results, most urgent first, when the query describes a sign of
  * the register. Same wording, urgency, numbers and look as the cards on content pages.
  */
-import { actionText, carePrefix, careHeading, groupByUrgency, type CareNumbers } from '../../lib/care.ts';
+import { carePrefix, careHeading, groupByUrgency, telHref, type CareNumbers } from '../../lib/care.ts';
+import SignAction from '../shared/SignAction.tsx';
 import type { SearchSign } from '../../lib/search/red-flags.ts';
 
 export default function RedFlagCards({ signs, numbers }: { signs: SearchSign[]; numbers: CareNumbers }) {
@@ -17,11 +18,11 @@ export default function RedFlagCards({ signs, numbers }: { signs: SearchSign[]; 
           <ul>
             {g.items.map((s) => (
               <li key={s.id} data-sign={s.id} data-urgency={s.urgency}>
-                {s.sign}{s.action && <> <strong className="sign-action">{actionText(s.action, numbers)}</strong></>}
+                {s.sign}{s.action && <> <SignAction action={s.action} numbers={numbers} /></>}
               </li>
             ))}
           </ul>
-          {g.urgency === 'emergency' && <p className="care-card__call">Do not drive yourself. <a href={`tel:${n}`}>Call {n}</a>.</p>}
+          {g.urgency === 'emergency' && <p className="care-card__call">Do not drive yourself. <a href={telHref(n)}>Call {n}</a>.</p>}
         </section>
       ))}
     </section>
