@@ -4,7 +4,7 @@ export const URGENCIES = ['emergency', 'urgent', 'soon', 'routine'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
 /** Where a sign's usual call to action is wrong, what the reader should do instead. */
-export const ACTIONS = ['labor-and-delivery', 'poison-control', 'leave-the-building', 'crisis-line'] as const;
+export const ACTIONS = ['labor-and-delivery', 'poison-control', 'leave-the-building', 'crisis-line', 'crisis-now'] as const;
 export type SignAction = (typeof ACTIONS)[number];
 
 /** The numbers a card may need; all come from the site settings. */
@@ -46,10 +46,11 @@ export function telHref(number: string): string {
 export function actionParts(action: SignAction, n: CareNumbers): ActionPart[] {
   const tel = (number: string) => ({ tel: number });
   return {
-    'labor-and-delivery': ['If you are pregnant or have just had a baby, call your labor and delivery unit or go there now.'],
-    'poison-control': ['Call Poison Control at ', tel(n.poisonControlNumber), ' now, even if you feel well. Call ', tel(n.emergencyNumber), ' if the person is very sleepy, confused, has a seizure or has trouble breathing.'],
-    'leave-the-building': ['Get everyone out into fresh air now, leave the door open behind you, then call ', tel(n.emergencyNumber), '.'],
+    'labor-and-delivery': ['If you are 20 weeks pregnant or more, or have just had a baby, call your labor and delivery unit or go there now. Earlier in pregnancy, call your pregnancy care team or go to the emergency department. Call ', tel(n.emergencyNumber), ' for a seizure, chest pain or trouble breathing.'],
+    'poison-control': ['Call Poison Control at ', tel(n.poisonControlNumber), ' now, even if there are no signs of harm yet. Call ', tel(n.emergencyNumber), ' if the person is hard to wake, confused, has a seizure or has trouble breathing, or took it on purpose.'],
+    'leave-the-building': ['Get everyone out into fresh air now, leave the door open behind you, then call ', tel(n.emergencyNumber), '. Do not go back inside until the fire department says it is safe.'],
     'crisis-line': ['Call or text ', tel(n.crisisLineNumber), ' to talk to someone now. Call ', tel(n.emergencyNumber), ' if you might act on these thoughts.'],
+    'crisis-now': ['Call ', tel(n.emergencyNumber), ' now if you have hurt yourself or taken pills, or feel you might act soon. You can also call or text ', tel(n.crisisLineNumber), ' to talk to someone. Try not to be alone.'],
   }[action];
 }
 

@@ -28,6 +28,8 @@ describe('care cards', () => {
     expect(actionText('crisis-line', n)).toMatch(/text 116 123.*Call 112/);
     expect(actionText('leave-the-building', n)).toMatch(/out into fresh air.*call 112/);
     expect(actionText('labor-and-delivery', n)).toMatch(/labor and delivery unit/);
+    // A plan or intent to act is an emergency: the emergency number comes before the crisis line.
+    expect(actionText('crisis-now', n)).toMatch(/^Call 112 now.*text 116 123/);
   });
   it('marks every number in an action so it can be a tap-to-call link', () => {
     const n = { emergencyNumber: '112', poisonControlNumber: '0800 123', crisisLineNumber: '116 123' };
@@ -35,7 +37,8 @@ describe('care cards', () => {
     expect(tels('poison-control')).toEqual(['0800 123', '112']);
     expect(tels('crisis-line')).toEqual(['116 123', '112']);
     expect(tels('leave-the-building')).toEqual(['112']);
-    expect(tels('labor-and-delivery')).toEqual([]);
+    expect(tels('labor-and-delivery')).toEqual(['112']);
+    expect(tels('crisis-now')).toEqual(['112', '116 123']);
     expect([telHref('1-800-222-1222'), telHref('0800 123'), telHref('+1 800 222 1222')]).toEqual(['tel:18002221222', 'tel:0800123', 'tel:+18002221222']);
   });
 });

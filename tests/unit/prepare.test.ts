@@ -5,6 +5,8 @@ import { bestRelief, pegScore, reliefPercent } from '../../src/lib/prepare/score
 import {
   BASE_BRING,
   FOLLOW_UP_BRING,
+  PROCEDURE_BRING,
+  PROCEDURE_DAY_BRING,
   assembleSheet,
   bringKey,
   questionKey,
@@ -234,6 +236,7 @@ describe('assembling the sheet', () => {
       { id: 'shoes', text: 'Wear loose clothes.', when: 'day-of', trigger: 'everyone' },
       { id: 'escort-bring', text: 'Bring the phone number of your driver.', when: 'bring', trigger: 'sedation' },
       { id: 'rest', text: 'Rest for the rest of the day.', when: 'after', trigger: 'everyone' },
+      { id: 'medicine-list', text: 'Bring a list of all your medicines.', when: 'bring', trigger: 'everyone' },
     ],
     signs: ['fever-back-pain', 'new-weakness'],
   };
@@ -307,10 +310,23 @@ describe('assembling the sheet', () => {
       ['after', ['Rest for the rest of the day.']],
     ]);
     expect(sheet.prep[0]?.items[0]?.source).toBe('Epidural steroid injection');
-    for (const t of BASE_BRING) expect(sheet.bring.map((b) => b.text)).toContain(t);
+    const bring = sheet.bring.map((b) => b.text);
+    for (const t of PROCEDURE_BRING) expect(bring).toContain(t);
+    // The day of a procedure is not a consultation: no referral letter, no condition's items.
+    expect(bring).not.toContain(BASE_BRING[0]);
+    expect(bring).not.toContain('A note of when the leg pain started.');
+    // The reader's situations add their own lines; the procedure's medicine list is already covered.
+    expect(bring).toContain(PROCEDURE_DAY_BRING['blood-thinner']);
+    expect(bring).not.toContain(PROCEDURE_DAY_BRING.diabetes);
+    expect(bring).not.toContain('Bring a list of all your medicines.');
     const withSedation = assembleSheet(answers('procedure', ['sedation']), content);
     expect(withSedation.prep.flatMap((g) => g.items.map((i) => i.text))).toContain('Arrange for an adult to drive you home.');
     expect(withSedation.bring.map((b) => b.text)).toContain('Bring the phone number of your driver.');
+    // A driver is asked for (the procedure's driver step applies), so the sheet asks for their number.
+    expect(withSedation.bring.map((b) => b.text)).toContain(PROCEDURE_DAY_BRING.driver);
+    expect(sheet.bring.map((b) => b.text)).not.toContain(PROCEDURE_DAY_BRING.driver);
+    expect(assembleSheet(answers('procedure', ['diabetes']), content).bring.map((b) => b.text)).toContain(PROCEDURE_DAY_BRING.diabetes);
+    expect(assembleSheet(answers('first', ['diabetes', 'sedation']), content).bring.map((b) => b.text), 'not at a consultation').not.toContain(PROCEDURE_DAY_BRING.diabetes);
   });
 
   it('uses the shorter bring list for a follow-up', () => {

@@ -103,6 +103,15 @@ describe('merging per-word results', () => {
     expect(careFirst(ranked, signs, directory, 'When to get help').map((r) => r.id)).toEqual(['lists', 'other', 'cond']);
     expect(careFirst(ranked, [], directory, 'When to get help').map((r) => r.id), 'no sign, no change').toEqual(['cond', 'other', 'lists']);
   });
+  it('orders the pages that list a matched sign like the cards: by the first sign each lists', () => {
+    const directory = {
+      second: { url: '/seek-care/b/', type: 'When to get help' },
+      first: { url: '/seek-care/a/', type: 'When to get help' },
+    };
+    const signs = [{ pages: ['/seek-care/a/'] }, { pages: ['/seek-care/b/', '/seek-care/a/'] }];
+    const ranked = mergeHits([{ kind: 'word', hits: [{ id: 'second', score: 10 }, { id: 'first', score: 1 }] }], 90);
+    expect(careFirst(ranked, signs, directory, 'When to get help').map((r) => r.id)).toEqual(['first', 'second']);
+  });
 });
 
 describe('red-flag matching', () => {
@@ -182,6 +191,14 @@ describe('red-flag ordering', () => {
     expect(matchSigns('tylenol overdose', signs).map((s) => s.id)).toEqual(['apap', 'opioid']);
     expect(matchSigns('overdose', signs).map((s) => s.id)).toEqual(['opioid']);
     expect(matchSigns('fever overdose tylenol', signs).map((s) => s.id), 'urgency still comes first').toEqual(['apap', 'opioid', 'fever']);
+  });
+  it('puts how the person is now before what they took', () => {
+    const signs: SearchSign[] = [
+      { id: 'took-pills', sign: 'took more of a medicine than prescribed', urgency: 'emergency', action: 'poison-control', phrases: ['took too many pills'] },
+      { id: 'blue-lips', sign: 'hard to wake or blue lips', urgency: 'emergency', phrases: ['blue lips'] },
+    ];
+    expect(matchSigns('took too many pills blue lips', signs).map((s) => s.id)).toEqual(['blue-lips', 'took-pills']);
+    expect(matchSigns('took too many pills', signs).map((s) => s.id)).toEqual(['took-pills']);
   });
 });
 

@@ -27,6 +27,9 @@ interface Pagefind {
 export interface Result { url: string; title: string; type: string; summary: string; excerpt: () => Promise<string> }
 export interface Outcome { plan: QueryPlan; signs: SearchSign[]; results: Result[] }
 
+/** How many matched signs' wordings are searched for pages (each is one more Pagefind search). */
+const MAX_SIGN_UNITS = 5;
+
 /** How many results are shown at first and added by "Show more". */
 export const PAGE_SIZE = 10;
 
@@ -60,7 +63,7 @@ export async function runSearch(query: string, filters: Filters, exact = false):
   // Brand names count too: "tylenol overdose" is an acetaminophen overdose.
   const siteWords = plan.units.filter((u) => u.kind === 'synonym').map((u) => u.text).join(' ');
   const signs = matchSigns([query, plan.corrected, siteWords], data.signs);
-  const units = [...plan.units, ...signs.slice(0, 3).map((s) => ({ text: contentWords(s.sign).join(' '), kind: 'sign' as const }))];
+  const units = [...plan.units, ...signs.slice(0, MAX_SIGN_UNITS).map((s) => ({ text: contentWords(s.sign).join(' '), kind: 'sign' as const }))];
   const active = Object.fromEntries(Object.entries(filters).filter(([, v]) => v));
   const found = await Promise.all(units.map((u) => pagefind.search(u.text, { filters: active })));
   const ranked = mergeHits(units.map((u, i): UnitHits => ({ kind: u.kind, hits: found[i]!.results })), data.pages);

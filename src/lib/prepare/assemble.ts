@@ -56,7 +56,7 @@ export interface Sheet {
   unknown: string[];
 }
 
-/** What to bring to a first visit (and to a procedure visit). */
+/** What to bring to a first visit. */
 export const BASE_BRING: readonly string[] = [
   'Your referral letter, if you have one.',
   'Reports from any scans or X-rays, and the discs or a link to the online portal with the images.',
@@ -77,6 +77,31 @@ export const FOLLOW_UP_BRING: readonly string[] = [
   'Your nerve-block relief diary, if you had a test block.',
   'Notes on any new diagnoses, hospital stays or side effects since your last visit.',
 ];
+
+/**
+ * What to bring on the day of a procedure: what the team checks before they start. The chosen
+ * procedures add their own items (scan reports, a pain diary, a walking aid), and the reader's
+ * situations add PROCEDURE_DAY_BRING's.
+ */
+export const PROCEDURE_BRING: readonly string[] = [
+  'A list of every medicine you take, with the doses, including ones you buy yourself, patches, creams and supplements (or bring the bottles).',
+  'A list of your allergies and what happened. Include any reaction to X-ray dye (contrast), numbing medicine, steroids, antibiotics, latex, tape, or skin cleaners such as iodine (Betadine) or chlorhexidine.',
+  'The ID card for any implanted device, such as a pacemaker, defibrillator, pump or stimulator, and the phone number of the clinic that checks it. If you have a stimulator, bring its remote.',
+  'Any forms or instructions the clinic sent you.',
+  'Your insurance card and a photo ID.',
+];
+
+/** Procedure-day items for the reader's situations; `driver` applies when a chosen procedure asks for one. */
+export const PROCEDURE_DAY_BRING = {
+  'blood-thinner': 'Your blood thinner: its name, your dose, and the day and time you last took it. If you were told to stop it, write down the day you stopped.',
+  diabetes: 'Your blood sugar meter, your diabetes medicines, and a snack for after, in case you were asked not to eat.',
+  driver: 'The name and phone number of the adult who will drive you home. The clinic may check this before they start.',
+} as const;
+
+/** Procedures' own bring items that PROCEDURE_BRING already covers (by prep item id). */
+const COVERED_ON_PROCEDURE_DAY = new Set(['medicine-list', 'device-card']);
+/** The prep item id of a procedure's "arrange a driver" step. */
+const DRIVER_ITEM = 'driver';
 
 /** Lower case with spaces collapsed and trimmed: the text part of a key. */
 export function normalizeText(text: string): string {
@@ -125,17 +150,30 @@ export function assembleSheet(a: Answers, content: SheetContent): Sheet {
   const applies = (p: PrepItem) => p.trigger === 'everyone' || triggers.has(p.trigger);
   const prepItems = procedures.found.flatMap((p) => p.preparation.filter(applies).map((i) => ({ ...i, source: p.title })));
 
-  const base = a.visitType === 'follow-up' ? FOLLOW_UP_BRING : BASE_BRING;
-  const bring = uniqueByKey([
-    ...base.map((t) => item(bringKey(t), t)),
-    ...conditions.found.flatMap((c) => c.bring.map((t) => item(bringKey(t), t, c.title))),
-    // A procedure's own "bring" items (a driver, the pump's card) matter on the day of the procedure only.
-    ...(a.visitType === 'procedure' ? prepItems.filter((i) => i.when === 'bring').map((i) => item(bringKey(i.text), i.text, i.source)) : []),
-  ]);
+  const onProcedureDay = a.visitType === 'procedure';
+  const situations = [
+    ...(triggers.has('blood-thinner') ? [PROCEDURE_DAY_BRING['blood-thinner']] : []),
+    ...(triggers.has('diabetes') ? [PROCEDURE_DAY_BRING.diabetes] : []),
+    ...(prepItems.some((i) => i.id === DRIVER_ITEM) ? [PROCEDURE_DAY_BRING.driver] : []),
+  ];
+  // A condition's "bring" items are for a consultation; a procedure's own (scan reports, the
+  // pump's card) and the reader's situations for the day of the procedure only.
+  const bring = uniqueByKey(
+    onProcedureDay
+      ? [
+          ...PROCEDURE_BRING.map((t) => item(bringKey(t), t)),
+          ...situations.map((t) => item(bringKey(t), t)),
+          ...prepItems.filter((i) => i.when === 'bring' && !COVERED_ON_PROCEDURE_DAY.has(i.id)).map((i) => item(bringKey(i.text), i.text, i.source)),
+        ]
+      : [
+          ...(a.visitType === 'follow-up' ? FOLLOW_UP_BRING : BASE_BRING).map((t) => item(bringKey(t), t)),
+          ...conditions.found.flatMap((c) => c.bring.map((t) => item(bringKey(t), t, c.title))),
+        ],
+  );
 
   const steps = uniqueByKey(prepItems.filter((i) => i.when !== 'bring').map((i) => ({ ...i, key: `prep:${normalizeText(i.text)}` })));
   const prep =
-    a.visitType === 'procedure'
+    onProcedureDay
       ? groupPrep(steps).map((g) => ({ when: g.when, label: g.label, items: g.items.map((i) => item(i.key, i.text, i.source)) }))
       : [];
 

@@ -48,20 +48,24 @@ export const CARE_BOOST = 1.5;
 type Directory = Readonly<Record<string, { url: string; type: string }>> | undefined;
 
 /**
- * Order the merged pages for a query that matched warning signs: the when-to-get-help pages that
- * list a matched sign come first (best first among them), the other when-to-get-help pages count
- * CARE_BOOST times more, the rest keep their order. No signs, no change.
+ * Order the merged pages for a query that matched warning signs (most important sign first): the
+ * when-to-get-help pages that list a matched sign come first, in the order of the first matched
+ * sign each lists, so the pages follow the cards, then best first; the other when-to-get-help
+ * pages count CARE_BOOST times more; the rest keep their order. No signs, no change.
  */
 export function careFirst(ranked: readonly Ranked[], signs: readonly { pages?: readonly string[] }[], directory: Directory, careType: string): Ranked[] {
   if (signs.length === 0 || !directory) return [...ranked];
-  const listing = new Set(signs.flatMap((s) => s.pages ?? []));
+  // Each listing page's rank: the position of the first matched sign it lists.
+  const firstSign = new Map<string, number>();
+  signs.forEach((s, i) => { for (const url of s.pages ?? []) if (!firstSign.has(url)) firstSign.set(url, i); });
   const tier = (id: string) => {
     const page = directory[id];
-    if (!page || page.type !== careType) return { first: false, boost: 1 };
-    return listing.has(page.url) ? { first: true, boost: 1 } : { first: false, boost: CARE_BOOST };
+    if (!page || page.type !== careType) return { first: Infinity, boost: 1 };
+    const first = firstSign.get(page.url);
+    return first === undefined ? { first: Infinity, boost: CARE_BOOST } : { first, boost: 1 };
   };
   return ranked
     .map((r) => { const t = tier(r.id); return { ...r, score: r.score * t.boost, first: t.first }; })
-    .sort((a, b) => Number(b.first) - Number(a.first) || b.score - a.score || a.id.localeCompare(b.id))
+    .sort((a, b) => (a.first === b.first ? 0 : a.first - b.first) || b.score - a.score || a.id.localeCompare(b.id))
     .map(({ first: _, ...r }) => r);
 }

@@ -64,10 +64,13 @@ function wordingStrength(sign: string, query: ReadonlySet<string>): number {
 }
 
 /**
- * The signs a query describes: most urgent first; within an urgency, the sign matched by more of
- * the query's words first ("tylenol overdose" is the acetaminophen sign before the opioid one,
- * which "overdose" alone matches); then register order. Give several texts (the query as typed,
- * corrected, in the site's words) to match each on its own.
+ * The signs a query describes, most urgent first. Within an urgency, a sign about how the person
+ * is now (hard to wake, blue lips, stroke) matched by a phrase of two or more words comes before
+ * a sign about what was taken (the Poison Control signs), so "took too many pills, blue lips"
+ * leads with the call-911-and-naloxone sign. Then the sign matched by more of the query's words
+ * ("tylenol overdose" is the acetaminophen sign before the opioid one, which "overdose" alone
+ * matches); then register order. Give several texts (the query as typed, corrected, in the
+ * site's words) to match each on its own.
  */
 export function matchSigns(query: string | readonly string[], signs: readonly SearchSign[]): SearchSign[] {
   const texts = (typeof query === 'string' ? [query] : query).map(flagTokens).filter((t) => t.length > 0);
@@ -80,6 +83,7 @@ export function matchSigns(query: string | readonly string[], signs: readonly Se
     .filter((s) => s.urgency === 'emergency' || s.urgency === 'urgent')
     .map((s) => ({ s, strength: strength(s) }))
     .filter((m) => m.strength > 0)
-    .sort((a, b) => URGENCIES.indexOf(a.s.urgency) - URGENCIES.indexOf(b.s.urgency) || b.strength - a.strength)
+    .map((m) => ({ ...m, tier: m.strength >= 2 && m.s.action !== 'poison-control' ? 0 : 1 }))
+    .sort((a, b) => URGENCIES.indexOf(a.s.urgency) - URGENCIES.indexOf(b.s.urgency) || a.tier - b.tier || b.strength - a.strength)
     .map((m) => m.s);
 }
