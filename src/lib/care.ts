@@ -46,11 +46,11 @@ export function telHref(number: string): string {
 export function actionParts(action: SignAction, n: CareNumbers): ActionPart[] {
   const tel = (number: string) => ({ tel: number });
   return {
-    'labor-and-delivery': ['If you are 20 weeks pregnant or more, or have just had a baby, call your labor and delivery unit or go there now. Earlier in pregnancy, call your pregnancy care team or go to the emergency department. Call ', tel(n.emergencyNumber), ' for a seizure, chest pain or trouble breathing.'],
+    'labor-and-delivery': ['If you are 20 weeks pregnant or more, or have just had a baby, call your labor and delivery unit or go there now. Earlier in pregnancy, call your pregnancy care team or go to the emergency department. Call ', tel(n.emergencyNumber), ' for a seizure, heavy bleeding, chest pain, trouble breathing or fainting.'],
     'poison-control': ['Call Poison Control at ', tel(n.poisonControlNumber), ' now, even if there are no signs of harm yet. Call ', tel(n.emergencyNumber), ' if the person is hard to wake, confused, has a seizure or has trouble breathing, or took it on purpose.'],
     'leave-the-building': ['Get everyone out into fresh air now, leave the door open behind you, then call ', tel(n.emergencyNumber), '. Do not go back inside until the fire department says it is safe.'],
     'crisis-line': ['Call or text ', tel(n.crisisLineNumber), ' to talk to someone now. Call ', tel(n.emergencyNumber), ' if you might act on these thoughts.'],
-    'crisis-now': ['Call ', tel(n.emergencyNumber), ' now if you have hurt yourself or taken pills, or feel you might act soon. You can also call or text ', tel(n.crisisLineNumber), ' to talk to someone. Try not to be alone.'],
+    'crisis-now': ['Call ', tel(n.emergencyNumber), ' or go to the nearest emergency department now if you have hurt yourself, taken too many pills, or feel you might act soon. Otherwise call or text ', tel(n.crisisLineNumber), ' now, any time, day or night. Stay with someone if you can, and put away anything you could use to hurt yourself.'],
   }[action];
 }
 

@@ -29,7 +29,7 @@ describe('care cards', () => {
     expect(actionText('leave-the-building', n)).toMatch(/out into fresh air.*call 112/);
     expect(actionText('labor-and-delivery', n)).toMatch(/labor and delivery unit/);
     // A plan or intent to act is an emergency: the emergency number comes before the crisis line.
-    expect(actionText('crisis-now', n)).toMatch(/^Call 112 now.*text 116 123/);
+    expect(actionText('crisis-now', n)).toMatch(/^Call 112 or go to the nearest emergency department now.*text 116 123/);
   });
   it('marks every number in an action so it can be a tap-to-call link', () => {
     const n = { emergencyNumber: '112', poisonControlNumber: '0800 123', crisisLineNumber: '116 123' };

@@ -94,8 +94,8 @@ export const PROCEDURE_BRING: readonly string[] = [
 /** Procedure-day items for the reader's situations; `driver` applies when a chosen procedure asks for one. */
 export const PROCEDURE_DAY_BRING = {
   'blood-thinner': 'Your blood thinner: its name, your dose, and the day and time you last took it. If you were told to stop it, write down the day you stopped.',
-  diabetes: 'Your blood sugar meter, your diabetes medicines, and a snack for after, in case you were asked not to eat.',
-  driver: 'The name and phone number of the adult who will drive you home. The clinic may check this before they start.',
+  diabetes: 'Your blood sugar meter, your insulin or other diabetes medicines, glucose tablets or juice in case your sugar goes low, and a snack for after if you were asked not to eat.',
+  driver: 'If an adult is driving you home, their name and phone number. Many clinics check this before they start.',
 } as const;
 
 /** Procedures' own bring items that PROCEDURE_BRING already covers (by prep item id). */
