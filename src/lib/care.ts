@@ -54,11 +54,6 @@ export function actionParts(action: SignAction, n: CareNumbers): ActionPart[] {
   }[action];
 }
 
-/** The same instruction as plain text. */
-export function actionText(action: SignAction, n: CareNumbers): string {
-  return actionParts(action, n).map((p) => (typeof p === 'string' ? p : p.tel)).join('');
-}
-
 /** Group items by urgency, most urgent first, keeping their order within a level; empty levels dropped. */
 export function groupByUrgency<T extends { urgency: Urgency }>(items: readonly T[]): { urgency: Urgency; items: T[] }[] {
   return URGENCIES.map((urgency) => ({ urgency, items: items.filter((i) => i.urgency === urgency) })).filter(

@@ -36,16 +36,21 @@ async function tabTo(page: Page, selector: string, max = 80) {
 async function fillFullSheet(page: Page) {
   await page.goto('/prepare/?visit=first&condition=sciatica&procedure=epidural-steroid-injection');
   await hydrated(page);
+  /** Type each text into one field, pressing Tab to move to the next. */
+  const typeInTurn = async (texts: string[]) => {
+    for (const [i, text] of texts.entries()) {
+      if (i > 0) await page.keyboard.press('Tab');
+      await page.keyboard.type(text);
+    }
+  };
   await tabTo(page, '#since');
-  await page.keyboard.type('Since March 2024, after lifting a heavy box at work');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Sudden sharp pain in my lower back while lifting; two days later it ran down my right leg to the ankle.');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Shooting and burning down the leg, aching in the back.');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Sitting more than 20 minutes, driving, bending to put on socks, coughing.');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Walking slowly, lying on my side with a pillow between my knees, heat.');
+  await typeInTurn([
+    'Since March 2024, after lifting a heavy box at work',
+    'Sudden sharp pain in my lower back while lifting; two days later it ran down my right leg to the ankle.',
+    'Shooting and burning down the leg, aching in the back.',
+    'Sitting more than 20 minutes, driving, bending to put on socks, coughing.',
+    'Walking slowly, lying on my side with a pillow between my knees, heat.',
+  ]);
   const score = async (id: string, value: string) => {
     await tabTo(page, id);
     await page.keyboard.type(value);
@@ -54,11 +59,11 @@ async function fillFullSheet(page: Page) {
   await score('#usual', '5');
   await score('#best', '3');
   await tabTo(page, '#time-of-day');
-  await page.keyboard.type('Worst in the morning and after sitting at my desk.');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('I wake two or three times a night when I turn over.');
-  await page.keyboard.press('Tab');
-  await page.keyboard.type('Low and irritable on bad days; worried about my job.');
+  await typeInTurn([
+    'Worst in the morning and after sitting at my desk.',
+    'I wake two or three times a night when I turn over.',
+    'Low and irritable on bad days; worried about my job.',
+  ]);
   await score('#peg-pain', '6');
   await score('#peg-enjoyment', '7');
   await score('#peg-activity', '5');

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { actionParts, actionText, careHeading, carePrefix, groupByTier, groupByUrgency, telHref, tierHeading } from '../../src/lib/care.ts';
+import { actionParts, careHeading, carePrefix, groupByTier, groupByUrgency, telHref, tierHeading } from '../../src/lib/care.ts';
+
+/** An action as the reader sees it: its text with the numbers in place. */
+const actionText = (...args: Parameters<typeof actionParts>) => actionParts(...args).map((p) => (typeof p === 'string' ? p : p.tel)).join('');
 
 describe('care cards', () => {
   it('puts the emergency number from settings in the emergency heading', () => {
